@@ -1,0 +1,165 @@
+package org.mentra.sessions.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.mentra.sessions.retry.RetryPolicy;
+import org.mentra.sessions.retry.RetryingWorker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers messages to waiting processes so that nothing is lost and no race raises an incident.
+ *
+ * <p>{@link #correlateAfterCommit} keeps the message in the caller's transaction and delivers it
+ * once that commits. A lost optimistic-locking race (five mentors answering in the same second,
+ * a click racing a timer) is retried at once; a process that is not waiting yet (a click that
+ * arrives before the process reaches its receive task) gets the message later, from the poller.
+ */
+@Service
+@EnableConfigurationProperties(CorrelationProperties.class)
+public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageCorrelator.class);
+  private static final int IMMEDIATE_RETRIES = 8;
+
+  private final RuntimeService runtime;
+  private final PendingCorrelationRepository pending;
+  private final CorrelationProperties properties;
+  private final TransactionTemplate newTransaction;
+
+  MessageCorrelator(RuntimeService runtime, PendingCorrelationRepository pending, CorrelationProperties properties,
+      PlatformTransactionManager transactionManager, Clock clock) {
+    super(transactionManager, clock);
+    this.runtime = runtime;
+    this.pending = pending;
+    this.properties = properties;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Keeps the message with the caller's transaction and delivers it after commit (or at once when
+   * there is no transaction). Rolled back with the caller, it is never delivered.
+   */
+  public void correlateAfterCommit(Correlation correlation) {
+    UUID id = pending.save(new PendingCorrelation(correlation, clock.instant())).getId();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          runOne(id);
+        }
+      });
+    } else {
+      runOne(id);
+    }
+  }
+
+  /**
+   * Delivers now, retrying lost races; returns false when no process waits for the message. For
+   * commands whose caller wants to know (a cancellation of a council that already ended).
+   */
+  public boolean correlateNow(Correlation correlation) {
+    return deliver(correlation.message().messageName(), correlation.businessKey(), correlation.localMatch(),
+        correlation.variables());
+  }
+
+  @Scheduled(fixedDelayString = "${mentra.correlation.poll-interval}")
+  public void deliverDue() {
+    runDue(100);
+  }
+
+  /** How many messages still wait for their process. */
+  public long pendingCount() {
+    return pending.countByStatus(PendingCorrelation.Status.PENDING);
+  }
+
+  @Override
+  protected void perform(PendingCorrelation message) throws Exception {
+    if (message.isExpiredAt(clock.instant())) {
+      throw new GiveUp("no process took " + message.messageName() + " for " + message.businessKey()
+          + " before it expired");
+    }
+    if (!deliver(message.messageName(), message.businessKey(), message.localMatch(), message.variables())) {
+      throw new IllegalStateException("No process waits for " + message.messageName() + " "
+          + message.businessKey() + " " + message.localMatch() + " yet");
+    }
+  }
+
+  private boolean deliver(String messageName, String businessKey, Map<String, Object> localMatch,
+      Map<String, Object> variables) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Boolean.TRUE.equals(newTransaction.execute(status -> {
+          MessageCorrelationBuilder builder = runtime.createMessageCorrelation(messageName).setVariables(variables);
+          if (businessKey != null) {
+            builder.processInstanceBusinessKey(businessKey);
+          }
+          localMatch.forEach(builder::localVariableEquals);
+          builder.correlateWithResult();
+          return true;
+        }));
+      } catch (MismatchingMessageCorrelationException e) {
+        return false;
+      } catch (OptimisticLockingException e) {
+        if (attempt >= IMMEDIATE_RETRIES) {
+          throw e;
+        }
+        log.debug("Lost a race delivering {} to {} (attempt {}), retrying", messageName, businessKey, attempt);
+      }
+    }
+  }
+
+  @Override
+  protected List<UUID> findDue(Instant now, int limit) {
+    return pending.findDue(now, Limit.of(limit));
+  }
+
+  @Override
+  protected Optional<PendingCorrelation> load(UUID id) {
+    return pending.findById(id);
+  }
+
+  @Override
+  protected PendingCorrelation store(PendingCorrelation work) {
+    return pending.saveAndFlush(work);
+  }
+
+  @Override
+  protected RetryPolicy policy() {
+    return properties.retryPolicy();
+  }
+
+  @Override
+  protected Duration lease() {
+    return Duration.ofMinutes(1);
+  }
+
+  @Override
+  protected void markDone(PendingCorrelation work, Instant now) {
+    work.delivered();
+  }
+
+  @Override
+  protected void markGivenUp(PendingCorrelation work, Instant now) {
+    work.expired();
+  }
+}

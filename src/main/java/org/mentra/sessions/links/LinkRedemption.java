@@ -1,0 +1,39 @@
+package org.mentra.sessions.links;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A single-use link that has been applied; its nonce can never be applied again. */
+@Entity
+@Table(name = "link_redemption")
+class LinkRedemption {
+
+  @Id
+  private String nonce;
+
+  @Column(nullable = false)
+  private String purpose;
+
+  @Column(name = "person_id", nullable = false)
+  private UUID personId;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(name = "redeemed_at", nullable = false)
+  private Instant redeemedAt;
+
+  protected LinkRedemption() {}
+
+  LinkRedemption(LinkToken token, Instant now) {
+    this.nonce = token.nonce();
+    this.purpose = token.purpose();
+    this.personId = token.personId();
+    this.subject = token.subject();
+    this.redeemedAt = now;
+  }
+}

@@ -1,0 +1,5 @@
+package org.mentra.sessions.links;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LinkRedemptionRepository extends JpaRepository<LinkRedemption, String> {}

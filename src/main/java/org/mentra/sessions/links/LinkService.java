@@ -1,0 +1,66 @@
+package org.mentra.sessions.links;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+
+/** Shows and applies one-click links through the handler registered for their purpose. */
+@Service
+class LinkService {
+
+  private final OneClickLinks links;
+  private final LinkRedemptionRepository redemptions;
+  private final Map<String, OneClickHandler> handlers;
+  private final Clock clock;
+
+  LinkService(OneClickLinks links, LinkRedemptionRepository redemptions, List<OneClickHandler> handlers, Clock clock) {
+    this.links = links;
+    this.redemptions = redemptions;
+    this.handlers = handlers.stream().collect(Collectors.toMap(OneClickHandler::purpose, Function.identity()));
+    this.clock = clock;
+  }
+
+  /** The page for a GET: verifies, changes nothing. */
+  @Transactional(readOnly = true)
+  public LinkPage show(String rawToken) {
+    LinkToken token = links.verify(rawToken);
+    OneClickHandler handler = handlerFor(token);
+    if (handler.singleUse() && redemptions.existsById(token.nonce())) {
+      throw LinkRejected.alreadyUsed();
+    }
+    return handler.show(token);
+  }
+
+  /** Applies the link once; a second POST of a single-use link (a double click) is refused. */
+  @Transactional
+  public LinkPage apply(String rawToken, MultiValueMap<String, String> form) {
+    LinkToken token = links.verify(rawToken);
+    OneClickHandler handler = handlerFor(token);
+    if (handler.singleUse()) {
+      if (redemptions.existsById(token.nonce())) {
+        throw LinkRejected.alreadyUsed();
+      }
+      try {
+        // Flushed now: a concurrent second click waits here and then fails on the primary key.
+        redemptions.saveAndFlush(new LinkRedemption(token, clock.instant()));
+      } catch (DataIntegrityViolationException e) {
+        throw LinkRejected.alreadyUsed();
+      }
+    }
+    return handler.apply(token, form);
+  }
+
+  private OneClickHandler handlerFor(LinkToken token) {
+    OneClickHandler handler = handlers.get(token.purpose());
+    if (handler == null) {
+      throw LinkRejected.tampered();
+    }
+    return handler;
+  }
+}

@@ -1,0 +1,80 @@
+package org.mentra.sessions.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The outbox for coordinators: every mail with its status, failures first to the eye, each mail
+ * readable with its links clickable and its invites downloadable. Without an SMTP server this is
+ * where the demo's mail goes.
+ */
+@Controller
+@RequestMapping("/outbox")
+class OutboxController {
+
+  private final OutboxRepository outbox;
+  private final OutboxDispatcher dispatcher;
+  private final ObjectProvider<JavaMailSender> mailSender;
+
+  OutboxController(OutboxRepository outbox, OutboxDispatcher dispatcher, ObjectProvider<JavaMailSender> mailSender) {
+    this.outbox = outbox;
+    this.dispatcher = dispatcher;
+    this.mailSender = mailSender;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) MailStatus status, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    PageRequest request = PageRequest.of(Math.max(page, 0), 100);
+    model.addAttribute("messages", status == null
+        ? outbox.findAllByOrderByCreatedAtDesc(request)
+        : outbox.findByStatusOrderByCreatedAtDesc(status, request));
+    model.addAttribute("status", status);
+    model.addAttribute("failed", outbox.countByStatus(MailStatus.FAILED));
+    model.addAttribute("pending", outbox.countByStatus(MailStatus.PENDING));
+    model.addAttribute("smtp", mailSender.getIfAvailable() != null);
+    return "pages/outbox";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable UUID id, Model model) {
+    model.addAttribute("message", find(id));
+    return "pages/outbox-message";
+  }
+
+  @GetMapping("/{id}/attachments/{position}")
+  ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int position) {
+    OutboundAttachment attachment = find(id).getAttachments().stream()
+        .filter(a -> a.getPosition() == position).findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(attachment.getContentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment.getFileName() + "\"")
+        .body(attachment.getContent().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @PostMapping("/{id}/retry")
+  String retry(@PathVariable UUID id) {
+    dispatcher.retryFailed(id);
+    return "redirect:/outbox/" + id;
+  }
+
+  private OutboundMessage find(UUID id) {
+    return outbox.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+}

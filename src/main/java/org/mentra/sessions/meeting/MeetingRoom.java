@@ -1,0 +1,4 @@
+package org.mentra.sessions.meeting;
+
+/** A video room: the URL people join by. */
+public record MeetingRoom(String url) {}

@@ -1,0 +1,57 @@
+package org.mentra.sessions.people;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and finding people; the one place that knows how a profile is normalised. */
+@Service
+public class PeopleService {
+
+  private final PersonRepository people;
+  private final Clock clock;
+
+  public PeopleService(PersonRepository people, Clock clock) {
+    this.people = people;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Person create(PersonRequest request) {
+    people.findByEmailIgnoreCase(request.email()).ifPresent(existing -> {
+      throw ApiException.conflict("A person with email " + request.email() + " already exists (id "
+          + existing.getId() + ").");
+    });
+    if (request.userId() != null) {
+      people.findByUserId(request.userId()).ifPresent(existing -> {
+        throw ApiException.conflict("User id " + request.userId() + " already belongs to person "
+            + existing.getId() + ".");
+      });
+    }
+    Person person = new Person(request.displayName().trim(), request.email().trim().toLowerCase(),
+        ZoneId.of(request.timezone()), request.roles(),
+        Objects.requireNonNullElse(request.plan(), Plan.FREE), clock.instant());
+    person.setTopics(words(request.topics()));
+    person.setLanguages(words(request.languages()));
+    person.setExpertise(words(request.expertise()));
+    person.setSeniority(Objects.requireNonNullElse(request.seniority(), 1));
+    person.setUserId(request.userId());
+    return people.save(person);
+  }
+
+  @Transactional(readOnly = true)
+  public Person get(UUID id) {
+    return people.findById(id).orElseThrow(() -> ApiException.notFound("Person", id));
+  }
+
+  /** Lower-case, trimmed, without duplicates, in the given order: how profiles compare words. */
+  static List<String> words(List<String> values) {
+    return values == null ? List.of()
+        : values.stream().map(v -> v.trim().toLowerCase()).filter(v -> !v.isEmpty()).distinct().toList();
+  }
+}

@@ -1,0 +1,24 @@
+package org.mentra.sessions.people;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+
+/** A new person as the platform sends it. */
+public record PersonRequest(
+    @NotBlank @Size(max = 200) String displayName,
+    @NotBlank @Email @Size(max = 320) String email,
+    @NotBlank @IanaTimeZone String timezone,
+    @NotEmpty Set<@NotNull Role> roles,
+    Plan plan,
+    @Size(max = 30) List<@NotBlank @Size(max = 60) String> topics,
+    @Size(max = 20) List<@NotBlank @Size(max = 20) String> languages,
+    @Size(max = 30) List<@NotBlank @Size(max = 60) String> expertise,
+    @Min(1) @Max(5) Integer seniority,
+    @Size(max = 100) String userId) {}

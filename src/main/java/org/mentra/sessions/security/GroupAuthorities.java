@@ -1,0 +1,29 @@
+package org.mentra.sessions.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.mentra.sessions.people.Coordinators;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** Engine groups and JWT group claims mapped to the same authorities. */
+public final class GroupAuthorities {
+
+  public static final String PLATFORM_GROUP = "platform";
+
+  private GroupAuthorities() {}
+
+  public static List<GrantedAuthority> of(Collection<String> groups) {
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    for (String group : groups) {
+      authorities.add(new SimpleGrantedAuthority("GROUP_" + group));
+      if (Coordinators.GROUP.equals(group)) {
+        authorities.add(new SimpleGrantedAuthority(Caller.COORDINATOR));
+      } else if (PLATFORM_GROUP.equals(group)) {
+        authorities.add(new SimpleGrantedAuthority(Caller.PLATFORM));
+      }
+    }
+    return authorities;
+  }
+}

@@ -1,0 +1,107 @@
+package org.mentra.sessions.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The API (/api/v1) and the coordinator pages need a login: HTTP Basic against
+ * the engine's users where enabled (the demo profile), a JWT from the platform's identity provider
+ * where Spring's resource-server properties are set. The Camunda webapps and the engine REST API
+ * authenticate against the engine themselves; one-click links carry their own signed token.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+  @Bean
+  AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
+    return new EngineIdentityAuthenticationProvider(identityService);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+      ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(ProblemResponses.unauthorized(json, properties.httpBasic()))
+            .accessDeniedHandler(ProblemResponses.forbidden(json)));
+    if (properties.httpBasic()) {
+      http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json, true)));
+    }
+    if (jwtDecoder.getIfAvailable() != null) {
+      http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
+          jwtAuthentication(properties.jwtGroupsClaim()))));
+    }
+    if (!properties.httpBasic() && jwtDecoder.getIfAvailable() == null) {
+      log.warn("Neither HTTP Basic (mentra.security.http-basic) nor a JWT issuer "
+          + "(spring.security.oauth2.resourceserver.jwt.*) is configured: the API refuses every call.");
+    }
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain coordinatorPages(HttpSecurity http, SecurityProperties properties,
+      ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+    http.securityMatcher("/outbox/**", "/coordination/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Caller.COORDINATOR));
+    if (properties.httpBasic()) {
+      http.httpBasic(Customizer.withDefaults());
+    }
+    if (jwtDecoder.getIfAvailable() != null) {
+      http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
+          jwtAuthentication(properties.jwtGroupsClaim()))));
+    }
+    return http.build();
+  }
+
+  /**
+   * Everything else: the Camunda webapps and engine REST API (their own login), one-click links
+   * (their own signed token, so no session and no CSRF cookie), the OpenAPI document and health.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+
+  private static JwtAuthenticationConverter jwtAuthentication(String groupsClaim) {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, groupsClaim));
+    return converter;
+  }
+
+  private static Collection<GrantedAuthority> authorities(Jwt jwt, String groupsClaim) {
+    List<String> groups = jwt.hasClaim(groupsClaim) ? jwt.getClaimAsStringList(groupsClaim) : List.of();
+    return GroupAuthorities.of(groups);
+  }
+}

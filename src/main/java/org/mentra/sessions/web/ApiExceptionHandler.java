@@ -1,0 +1,142 @@
+package org.mentra.sessions.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem details: 400 names the failing fields, nothing ever carries a
+ * stack trace. Applies to our REST controllers under /api only.
+ */
+@RestControllerAdvice(basePackages = "org.mentra.sessions", annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  private static final URI INVALID = URI.create("https://mentra.example/problems/invalid-request");
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ApiException.FieldProblem> errors = new ArrayList<>();
+    ex.getBindingResult().getFieldErrors().stream()
+        .sorted(Comparator.comparing(FieldError::getField))
+        .forEach(e -> errors.add(new ApiException.FieldProblem(e.getField(), e.getDefaultMessage())));
+    ex.getBindingResult().getGlobalErrors().forEach(e ->
+        errors.add(new ApiException.FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+    return invalid("The request has invalid fields.", errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ApiException.FieldProblem> errors = ex.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream().map(e -> new ApiException.FieldProblem(
+            r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+        .toList();
+    return invalid("The request has invalid parameters.", errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ApiException.FieldProblem problem = unreadable(ex);
+    return invalid("The request body could not be read: " + problem.message(), List.of(problem));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+    String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+    String message = "'" + ex.getValue() + "' is not a valid " + expected + ".";
+    return invalid(message, List.of(new ApiException.FieldProblem(ex.getName(), message)));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+    List<ApiException.FieldProblem> errors = ex.getConstraintViolations().stream()
+        .map(v -> new ApiException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .toList();
+    return invalid("The request has invalid fields.", errors);
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+  ResponseEntity<Object> accessDenied(RuntimeException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "You are not allowed to do this.");
+    problem.setTitle("Forbidden");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception ex) {
+    log.error("Unexpected error in an API call", ex);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Nothing was changed; please try again.");
+    problem.setTitle("Internal error");
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+  }
+
+  private static ResponseEntity<Object> invalid(String detail, List<ApiException.FieldProblem> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(INVALID);
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static ApiException.FieldProblem unreadable(@Nullable Throwable ex) {
+    Throwable cause = ex;
+    while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof InvalidFormatException f) {
+      String expected = f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName();
+      return new ApiException.FieldProblem(path(f), "'" + f.getValue() + "' is not a valid " + expected + ".");
+    }
+    if (cause instanceof JsonMappingException m) {
+      return new ApiException.FieldProblem(path(m), m.getOriginalMessage());
+    }
+    if (cause instanceof JsonProcessingException j) {
+      return new ApiException.FieldProblem("body", j.getOriginalMessage());
+    }
+    return new ApiException.FieldProblem("body", "malformed or missing JSON");
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!b.isEmpty()) {
+          b.append('.');
+        }
+        b.append(ref.getFieldName());
+      } else {
+        b.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return b.isEmpty() ? "body" : b.toString();
+  }
+}
