@@ -50,6 +50,7 @@ public abstract class IntegrationTest {
   @BeforeEach
   void bindProcessAssertions() {
     BpmnAwareTests.init(processEngine);
+    TestUsers.ensure(processEngine.getIdentityService());
   }
 
   @AfterEach

@@ -1,0 +1,149 @@
+package org.mentra.sessions.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDuration;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.engine.ModelCheck.Violation;
+import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
+
+/** Each rule of the model check catches what it is meant to catch, and a clean diagram passes. */
+class ModelCheckTest {
+
+  private static final String FORM = """
+      {"id": "review-thing", "type": "default", "components": []}""";
+  private static final Set<String> BEANS = Set.of("sendGreeting");
+
+  @Test
+  void aCleanDiagramPasses() {
+    assertThat(check(clean(), Set.of("Answered"))).isEmpty();
+  }
+
+  @Test
+  void aDelegateThatNamesNoBeanIsCaught() {
+    assertThat(check(clean(m -> task(m).setCamundaDelegateExpression("${sendGreting}"))))
+        .anyMatch(v -> v.rule().contains("names no bean"));
+  }
+
+  @Test
+  void aServiceTaskThatIsNoDelegateIsCaught() {
+    assertThat(check(clean(m -> {
+      task(m).setCamundaDelegateExpression(null);
+      task(m).setCamundaClass("org.example.Greeter");
+    }))).anyMatch(v -> v.rule().contains("must be a Java delegate"));
+  }
+
+  @Test
+  void aUserTaskWithoutAKnownFormOrGroupIsCaught() {
+    List<Violation> violations = check(clean(m -> {
+      UserTask review = m.getModelElementById("Task_Review");
+      review.setCamundaFormRef("review-other");
+      review.setCamundaCandidateGroups(null);
+    }));
+    assertThat(violations).anyMatch(v -> v.rule().contains("is no form id"));
+    assertThat(violations).anyMatch(v -> v.rule().contains("candidate group"));
+  }
+
+  @Test
+  void aFormBoundToItsDeploymentIsCaughtBecauseFormsAreDeployedOnlyWhenChanged() {
+    assertThat(check(clean(m -> ((UserTask) m.getModelElementById("Task_Review")).setCamundaFormRefBinding("deployment"))))
+        .anyMatch(v -> v.rule().contains("formRefBinding must be latest"));
+  }
+
+  @Test
+  void anUnnamedElementAndAGeneratedIdAreCaught() {
+    List<Violation> violations = check(clean(m -> {
+      task(m).setName(null);
+      m.<org.camunda.bpm.model.bpmn.instance.FlowNode>getModelElementById("Task_Review").setId("Activity_0ab12cd");
+    }));
+    assertThat(violations).anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("needs a name"));
+    assertThat(violations).anyMatch(v -> v.rule().contains("readable id"));
+  }
+
+  @Test
+  void anUnnamedFlowOutOfAGatewayIsCaught() {
+    assertThat(check(clean(m -> m.<SequenceFlow>getModelElementById("Flow_Yes").setName(null))))
+        .anyMatch(v -> v.element().startsWith("Flow_Yes") && v.rule().contains("needs a name"));
+  }
+
+  @Test
+  void aTimerInDaysIsCaughtButHoursAndExpressionsPass() {
+    assertThat(check(clean(m -> timer(m).setTextContent("P3D"))))
+        .anyMatch(v -> v.rule().contains("days move with daylight saving"));
+    assertThat(check(clean(m -> timer(m).setTextContent("PT72H")))).isEmpty();
+    assertThat(check(clean(m -> timer(m).setTextContent("${greetingProperties.patience}")))).isEmpty();
+  }
+
+  @Test
+  void aMessageTheCodeSendsButNoDiagramDeclaresIsCaught() {
+    assertThat(check(clean(), Set.of("Answered", "Anwsered")))
+        .containsExactly(new Violation("(code)", "Anwsered",
+            "the code correlates this message but no diagram declares it"));
+  }
+
+  @Test
+  void aProcessWithoutHistoryTimeToLiveIsCaught() {
+    assertThat(check(clean(m -> m.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById("greeting")
+        .setCamundaHistoryTimeToLiveString(null))))
+        .anyMatch(v -> v.rule().contains("historyTimeToLive"));
+  }
+
+  @Test
+  void aFormWithoutIdIsCaught() {
+    List<Violation> violations = ModelCheck.check(List.of(new NamedResource("forms/x.form", "{\"components\": []}")),
+        BEANS::contains, Set.of());
+    assertThat(violations).anyMatch(v -> v.rule().contains("needs an id"));
+  }
+
+  private static List<Violation> check(BpmnModelInstance model) {
+    return check(model, Set.of());
+  }
+
+  private static List<Violation> check(BpmnModelInstance model, Set<String> messages) {
+    return ModelCheck.check(List.of(new NamedResource("bpmn/greeting.bpmn", Bpmn.convertToString(model)),
+        new NamedResource("forms/review-thing.form", FORM)), BEANS::contains, messages);
+  }
+
+  private static ServiceTask task(BpmnModelInstance model) {
+    return model.getModelElementById("Task_Greet");
+  }
+
+  private static TimeDuration timer(BpmnModelInstance model) {
+    return model.getModelElementsByType(TimeDuration.class).iterator().next();
+  }
+
+  private static BpmnModelInstance clean(Consumer<BpmnModelInstance> change) {
+    BpmnModelInstance model = clean();
+    change.accept(model);
+    return model;
+  }
+
+  /** A small diagram that keeps every rule; the fluent builder draws it. */
+  private static BpmnModelInstance clean() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("greeting").name("Greeting").camundaHistoryTimeToLive(30)
+        .startEvent("Start_Greeting").name("Greeting asked for")
+        .serviceTask("Task_Greet").name("Send greeting").camundaDelegateExpression("${sendGreeting}")
+        .receiveTask("Task_WaitForAnswer").name("Wait for answer").message("Answered")
+        .boundaryEvent("Timer_Patience").name("Patience ran out").timerWithDuration("PT24H")
+        .endEvent("End_NoAnswer").name("No answer")
+        .moveToActivity("Task_WaitForAnswer")
+        .exclusiveGateway("Gateway_Happy").name("Happy?")
+        .sequenceFlowId("Flow_Yes").condition("yes", "${happy}")
+        .endEvent("End_Happy").name("Happy")
+        .moveToLastGateway()
+        .sequenceFlowId("Flow_No").condition("no", "${!happy}")
+        .userTask("Task_Review").name("Review the thing").camundaFormRef("review-thing")
+        .camundaFormRefBinding("latest").camundaCandidateGroups("coordinators")
+        .endEvent("End_Reviewed").name("Reviewed")
+        .done();
+    return model;
+  }
+}
