@@ -49,6 +49,19 @@ public class PeopleService {
     return people.findById(id).orElseThrow(() -> ApiException.notFound("Person", id));
   }
 
+  /**
+   * Refuses a sign-up or booking by a paused person with a 403 that names the end of the pause.
+   * Every registration path (councils, events, support slots) calls this.
+   */
+  public void ensureNotPaused(Person person) {
+    person.getPausedUntil().filter(until -> until.isAfter(clock.instant())).ifPresent(until -> {
+      throw ApiException.notAllowed("paused", "Sign-ups paused",
+          "New sign-ups are paused until " + until + (person.getPauseReason().map(r -> ": " + r).orElse("."))
+              + " You can still keep the sessions you already have.",
+          java.util.Map.of("pausedUntil", until));
+    });
+  }
+
   /** Lower-case, trimmed, without duplicates, in the given order: how profiles compare words. */
   static List<String> words(List<String> values) {
     return values == null ? List.of()
