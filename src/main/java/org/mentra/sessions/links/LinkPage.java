@@ -37,6 +37,11 @@ public record LinkPage(String view, Map<String, Object> model) {
     return new LinkPage("pages/link-done", Map.of("title", title, "message", message));
   }
 
+  /** Sends the browser on, e.g. into the meeting room after a check-in. */
+  public static LinkPage redirect(String url) {
+    return new LinkPage("redirect:" + url, Map.of());
+  }
+
   /** One choice on a confirm page. */
   public record Option(String value, String label) {}
 }

@@ -1,0 +1,88 @@
+package org.mentra.sessions.accountability;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentra.sessions.links.LinkRejected;
+import org.mentra.sessions.links.OneClickLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Join links that record attendance. The link in a reminder opens a page with one "Join now" button
+ * (a mail scanner's prefetch records nothing); pressing it records the check-in (on time or late)
+ * and forwards to the meeting room.
+ */
+@Service
+public class CheckIns {
+
+  static final String PURPOSE = "attendance.check-in";
+
+  private final OneClickLinks links;
+  private final AttendanceService attendance;
+  private final AttendanceRepository records;
+  private final Map<SessionKind, AttendedSessions> sessions;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final Duration opensBefore;
+  private final Duration lateAfter;
+
+  CheckIns(OneClickLinks links, AttendanceService attendance, AttendanceRepository records,
+      List<AttendedSessions> sessions, ApplicationEventPublisher events, Clock clock,
+      @Value("${mentra.attendance.room-opens-before:PT15M}") Duration opensBefore,
+      @Value("${mentra.attendance.late-after:PT5M}") Duration lateAfter) {
+    this.links = links;
+    this.attendance = attendance;
+    this.records = records;
+    this.sessions = sessions.stream().collect(Collectors.toMap(AttendedSessions::kind, Function.identity()));
+    this.events = events;
+    this.clock = clock;
+    this.opensBefore = opensBefore;
+    this.lateAfter = lateAfter;
+  }
+
+  /** The join link for one participant; it works until the session ends. */
+  public String joinUrl(SessionKind kind, UUID sessionId, UUID personId, Instant sessionEnd) {
+    return links.url(PURPOSE, personId, kind + ":" + sessionId, null, sessionEnd);
+  }
+
+  /** The session behind a join link, for the person it was sent to. */
+  AttendedSession session(SessionKind kind, UUID sessionId, UUID personId) {
+    AttendedSessions directory = sessions.get(kind);
+    if (directory == null) {
+      throw LinkRejected.tampered();
+    }
+    return directory.find(sessionId, personId).orElseThrow(LinkRejected::notForYou);
+  }
+
+  /**
+   * Records the first check-in of a participant (ATTENDED, or LATE after the grace period) and returns
+   * the room to forward to. Joining again later changes nothing.
+   */
+  @Transactional
+  public String checkIn(SessionKind kind, UUID sessionId, UUID personId) {
+    AttendedSession session = session(kind, sessionId, personId);
+    Instant now = clock.instant();
+    if (now.isBefore(session.start().minus(opensBefore))) {
+      throw new LinkRejected(HttpStatus.TOO_EARLY, "The room is not open yet",
+          "You can join from " + opensBefore.toMinutes() + " minutes before the start. See you then!");
+    }
+    boolean first = records.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId).isEmpty();
+    if (first) {
+      AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))
+          ? AttendanceStatus.LATE : AttendanceStatus.ATTENDED;
+      attendance.record(new AttendanceReport(kind, sessionId, personId, session.role(), status, session.start(),
+          "check-in"));
+      events.publishEvent(new CheckedIn(kind, sessionId, personId, session.role(), status, now));
+    }
+    return session.meetingUrl();
+  }
+}
