@@ -1,0 +1,31 @@
+package org.mentra.sessions.council;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(CouncilProperties.class)
+class CouncilConfig {
+
+  /** The name the diagram uses: {@code ${councilProperties.firstReminder}}. */
+  static final String PROPERTIES_BEAN = "councilProperties";
+
+  /**
+   * Spring Boot names a properties record after its prefix and class; the alias gives it the short
+   * name the timers in council-session.bpmn refer to.
+   */
+  @Bean
+  static BeanFactoryPostProcessor councilPropertiesAlias() {
+    return beanFactory -> {
+      String[] names = beanFactory.getBeanNamesForType(CouncilProperties.class, false, false);
+      if (names.length != 1) {
+        throw new IllegalStateException("Expected one CouncilProperties bean, found " + names.length);
+      }
+      if (!names[0].equals(PROPERTIES_BEAN)) {
+        beanFactory.registerAlias(names[0], PROPERTIES_BEAN);
+      }
+    };
+  }
+}

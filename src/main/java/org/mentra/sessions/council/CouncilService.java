@@ -1,0 +1,173 @@
+package org.mentra.sessions.council;
+
+import static org.mentra.sessions.council.CouncilVariables.CANCELLATION_REASON;
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.mentra.sessions.engine.Correlation;
+import org.mentra.sessions.engine.MessageCorrelator;
+import org.mentra.sessions.people.PeopleService;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.Plan;
+import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking councils: the one validated path every request takes (API or Tasklist start form), the
+ * plan and monthly-limit checks, and the commands that come from outside a running process
+ * (cancel, drop out).
+ */
+@Service
+public class CouncilService {
+
+  private final CouncilSessionRepository councils;
+  private final PersonRepository people;
+  private final PeopleService peopleService;
+  private final MentorMatching matching;
+  private final RuntimeService runtime;
+  private final MessageCorrelator correlator;
+  private final CouncilProperties properties;
+  private final Clock clock;
+
+  CouncilService(CouncilSessionRepository councils, PersonRepository people, PeopleService peopleService,
+      MentorMatching matching, RuntimeService runtime, MessageCorrelator correlator, CouncilProperties properties,
+      Clock clock) {
+    this.councils = councils;
+    this.people = people;
+    this.peopleService = peopleService;
+    this.matching = matching;
+    this.runtime = runtime;
+    this.correlator = correlator;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * The API path: registers the council and starts its process (business key = council id) in one
+   * transaction, so a council without a process, or the reverse, never exists.
+   */
+  @Transactional
+  public CouncilSession request(CouncilRequest request, String requestedBy) {
+    CouncilSession council = register(request, requestedBy);
+    runtime.startProcessInstanceByMessage(CouncilMessage.COUNCIL_REQUESTED.messageName(), council.getId().toString(),
+        COUNCIL_ID.putInto(new HashMap<>(), council.getId()));
+    return council;
+  }
+
+  /**
+   * Checks the request and stores it with the mentee's picks: 400 for bad input (every problem at
+   * once), 403 when the mentee's plan has no councils, the mentee is paused or the month's limit is
+   * reached.
+   */
+  @Transactional
+  public CouncilSession register(CouncilRequest request, String requestedBy) {
+    Instant now = clock.instant();
+    Person mentee = people.findById(request.menteeId()).orElse(null);
+    Map<UUID, Person> mentors = people.findAllById(request.mentorIds()).stream()
+        .collect(Collectors.toMap(Person::getId, Function.identity()));
+    List<FieldProblem> problems = CouncilRules.check(request, mentee, mentors, now, properties);
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid("The council request cannot be registered as it is.", problems);
+    }
+    ensureMayBook(mentee, now);
+    CouncilSession council = councils.save(new CouncilSession(mentee.getId(), request.topic().strip(),
+        request.goals(), request.questions(), request.proposedSlots().stream().map(TimeRange::toSlot).toList(),
+        request.mentorMinimum(), request.mentorMaximum(), now.plus(properties.responseDeadline()), requestedBy, now));
+    matching.addPicks(council, mentee, request.mentorIds().stream().map(mentors::get).toList(),
+        request.leadMentorId());
+    return council;
+  }
+
+  /**
+   * The Tasklist path: a coordinator's start form, with people by email, into the same checks.
+   * Refused requests raise {@link CouncilRequestRejected}, whose message Tasklist shows.
+   */
+  @Transactional
+  public CouncilSession register(CouncilStartForm form, String requestedBy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    UUID menteeId = idOf(form.menteeEmail(), "menteeEmail", problems);
+    List<UUID> mentorIds = new ArrayList<>();
+    for (String email : form.mentorEmails()) {
+      Optional.ofNullable(idOf(email, "mentorEmails", problems)).ifPresent(mentorIds::add);
+    }
+    UUID leadId = form.leadMentorEmail() == null ? null : idOf(form.leadMentorEmail(), "leadMentorEmail", problems);
+    if (!problems.isEmpty()) {
+      throw new CouncilRequestRejected(ApiException.invalid("The council request cannot be registered as it is.",
+          problems));
+    }
+    List<TimeRange> slots = form.slotStarts().stream()
+        .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
+    try {
+      return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
+          leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
+    } catch (ApiException e) {
+      throw new CouncilRequestRejected(e);
+    }
+  }
+
+  private UUID idOf(String email, String field, List<FieldProblem> problems) {
+    if (email == null || email.isBlank()) {
+      problems.add(new FieldProblem(field, "an email address is required"));
+      return null;
+    }
+    Optional<Person> person = people.findByEmailIgnoreCase(email.strip());
+    if (person.isEmpty()) {
+      problems.add(new FieldProblem(field, "nobody with the email " + email.strip() + " is registered"));
+    }
+    return person.map(Person::getId).orElse(null);
+  }
+
+  /** Only the COUNCIL plan books councils, within its monthly limit, and not while paused. */
+  private void ensureMayBook(Person mentee, Instant now) {
+    int limit = properties.monthlyLimit(mentee.getPlan());
+    if (limit <= 0) {
+      throw ApiException.notAllowed("plan-required", "Council plan required",
+          "Council sessions are part of the Council plan; " + mentee.getDisplayName() + "'s plan is "
+              + mentee.getPlan() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
+    }
+    peopleService.ensureNotPaused(mentee);
+    Instant monthStart = now.atZone(mentee.zone()).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
+    long booked = councils.countBookedSince(mentee.getId(), monthStart);
+    if (booked >= limit) {
+      throw ApiException.notAllowed("council-limit-reached", "Monthly council limit reached",
+          mentee.getDisplayName() + " has booked " + booked + " of " + limit
+              + " councils this month; the next one can be booked from the 1st of next month.",
+          Map.of("limit", limit, "booked", booked));
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public CouncilSession get(UUID id) {
+    return councils.findById(id).orElseThrow(() -> ApiException.notFound("Council", id));
+  }
+
+  /**
+   * Cancels the council through its process, which ends every open task and timer and sends the
+   * cancellations. 409 when the council has already ended.
+   */
+  public void cancel(UUID id, String reason) {
+    CouncilSession council = get(id);
+    if (!council.getStatus().isOpen()) {
+      throw ApiException.conflict("The council is already " + council.getStatus().name().toLowerCase() + ".");
+    }
+    boolean delivered = correlator.correlateNow(Correlation.of(CouncilMessage.COUNCIL_CANCELLED, id.toString())
+        .with(CANCELLATION_REASON, reason == null || reason.isBlank() ? "cancelled on request" : reason.strip()));
+    if (!delivered) {
+      throw ApiException.conflict("The council can no longer be cancelled: its process has ended.");
+    }
+  }
+}

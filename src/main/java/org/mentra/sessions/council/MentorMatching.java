@@ -1,0 +1,105 @@
+package org.mentra.sessions.council;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mentra.sessions.council.matching.MentorScorer;
+import org.mentra.sessions.council.matching.PriorityScore;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.Role;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts mentors into a council: the mentee's picks first, then the best-scored mentors until the
+ * maximum, and one lead (the mentee's choice, else the highest score). Every mentor's score and its
+ * reasons are kept for the coordinators.
+ */
+@Service
+public class MentorMatching {
+
+  static final String PICKED_REASON = "picked by the mentee";
+
+  private final CouncilSessionRepository councils;
+  private final CouncilMentorRepository councilMentors;
+  private final PersonRepository people;
+  private final CouncilProperties properties;
+  private final MentorScorer scorer;
+  private final Clock clock;
+
+  MentorMatching(CouncilSessionRepository councils, CouncilMentorRepository councilMentors, PersonRepository people,
+      CouncilProperties properties, Clock clock) {
+    this.councils = councils;
+    this.councilMentors = councilMentors;
+    this.people = people;
+    this.properties = properties;
+    this.scorer = new MentorScorer(properties.recentLoadWindow());
+    this.clock = clock;
+  }
+
+  /** Adds the mentee's own picks (already checked) to a new council, in their order. */
+  void addPicks(CouncilSession council, Person mentee, List<Person> picks, UUID leadMentorId) {
+    Map<UUID, Long> loads = recentLoads(council);
+    for (Person mentor : picks) {
+      PriorityScore score = scorer.score(mentor, council.getTopic(), mentee.getTopics(),
+          loads.getOrDefault(mentor.getId(), 0L));
+      CouncilMentor added = council.addMentor(mentor.getId(), MentorSource.PICKED, score.value(),
+          withFirst(PICKED_REASON, score.reasons()));
+      added.makeLead(mentor.getId().equals(leadMentorId));
+    }
+  }
+
+  /**
+   * Fills the council's free places by priority score and makes sure it has a lead. Returns whether
+   * there are at least the minimum of mentors to ask; when not, the coordinators have to help.
+   */
+  @Transactional
+  public boolean match(UUID councilId) {
+    CouncilSession council = councils.findById(councilId).orElseThrow(() -> ApiException.notFound("Council", councilId));
+    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    int places = council.getMentorMaximum() - council.activeMentors().size();
+    if (places > 0) {
+      Instant now = clock.instant();
+      Set<UUID> involved = council.getMentors().stream().map(CouncilMentor::getMentorId).collect(Collectors.toSet());
+      Map<UUID, Long> loads = recentLoads(council);
+      people.findByRole(Role.MENTOR).stream()
+          .filter(p -> !involved.contains(p.getId()) && !p.getId().equals(mentee.getId()) && !p.isPausedAt(now))
+          .map(p -> new Candidate(p, scorer.score(p, council.getTopic(), mentee.getTopics(),
+              loads.getOrDefault(p.getId(), 0L))))
+          .sorted(Comparator.comparingDouble((Candidate c) -> -c.score().value())
+              .thenComparing(c -> c.mentor().getId()))
+          .limit(places)
+          .forEach(c -> council.addMentor(c.mentor().getId(), MentorSource.MATCHED, c.score().value(),
+              c.score().reasons()));
+    }
+    if (council.lead().isEmpty()) {
+      council.activeMentors().stream()
+          .max(Comparator.comparingDouble(CouncilMentor::getPriorityScore)
+              .thenComparing(CouncilMentor::getMentorId, Comparator.reverseOrder()))
+          .ifPresent(m -> m.makeLead(true));
+    }
+    boolean enough = council.activeMentors().size() >= council.getMentorMinimum();
+    if (!enough) {
+      council.needCoordinator(CoordinationReason.NOT_ENOUGH_MENTORS);
+    }
+    return enough;
+  }
+
+  private Map<UUID, Long> recentLoads(CouncilSession council) {
+    return councilMentors.recentLoads(clock.instant().minus(properties.recentLoadWindow()), council.getId()).stream()
+        .collect(Collectors.toMap(MentorLoad::mentorId, MentorLoad::councils));
+  }
+
+  private static List<String> withFirst(String first, List<String> rest) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+  }
+
+  private record Candidate(Person mentor, PriorityScore score) {}
+}
