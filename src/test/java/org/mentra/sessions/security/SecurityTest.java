@@ -2,11 +2,11 @@ package org.mentra.sessions.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.TestUsers;
+import org.mentra.sessions.support.WebappLogin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -15,8 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** Every surface needs a login, and a login without rights is refused. */
 class SecurityTest extends IntegrationTest {
@@ -75,9 +73,11 @@ class SecurityTest extends IntegrationTest {
 
   @Test
   void tasklistAcceptsACoordinatorAndRefusesAMemberAndAStranger() {
-    assertThat(tasklistLogin(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD)).isEqualTo(HttpStatus.OK);
-    assertThat(tasklistLogin(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(tasklistLogin("nobody", "guess")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(WebappLogin.login(http, "tasklist", TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD))
+        .isEqualTo(HttpStatus.OK);
+    assertThat(WebappLogin.login(http, "tasklist", TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(WebappLogin.login(http, "tasklist", "nobody", "guess")).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
@@ -102,26 +102,6 @@ class SecurityTest extends IntegrationTest {
     assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(document.getBody()).contains("/api/v1/people");
     assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-  }
-
-  /** Logs in the way the Tasklist page does: it first fetches the page for its session and CSRF cookies. */
-  private HttpStatus tasklistLogin(String user, String password) {
-    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .map(c -> c.substring(0, c.indexOf(';'))).toList();
-    String csrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .substring("XSRF-TOKEN=".length());
-
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", password);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.put(HttpHeaders.COOKIE, cookies);
-    headers.add("X-XSRF-TOKEN", csrf);
-    return HttpStatus.valueOf(http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(form, headers), String.class).getStatusCode().value());
   }
 
   private TestRestTemplate coordinator() {
