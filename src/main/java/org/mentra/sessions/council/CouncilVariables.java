@@ -14,7 +14,6 @@ final class CouncilVariables {
   static final ProcessVariable<UUID> MENTOR_ID = ProcessVariable.uuid("mentorId");
   /** The round of asking, so a late answer never lands in a later round's branch. */
   static final ProcessVariable<Integer> ROUND = ProcessVariable.integer("round");
-  static final ProcessVariable<Instant> RESPONSE_DEADLINE = ProcessVariable.instant("responseDeadline");
   static final ProcessVariable<Boolean> ENOUGH_MENTORS = ProcessVariable.bool("enoughMentors");
   static final ProcessVariable<Boolean> QUORUM_REACHED = ProcessVariable.bool("quorumReached");
   static final ProcessVariable<Boolean> QUORUM_HOLDS = ProcessVariable.bool("quorumHolds");

@@ -1,0 +1,26 @@
+package org.mentra.sessions.council;
+
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the coordinator completes "Resolve council coordination": a decision that cannot be carried
+ * out is refused, so the task stays open and Tasklist shows what to change.
+ */
+@Component
+class CheckCoordinatorDecision implements TaskListener {
+
+  private final CouncilCoordination coordination;
+
+  CheckCoordinatorDecision(CouncilCoordination coordination) {
+    this.coordination = coordination;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    coordination.check(COUNCIL_ID.from(task), CoordinatorDecision.of(task.getVariables()));
+  }
+}

@@ -1,0 +1,37 @@
+package org.mentra.sessions.council;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.mentra.sessions.accountability.AttendedSession;
+import org.mentra.sessions.accountability.AttendedSessions;
+import org.mentra.sessions.accountability.ParticipantRole;
+import org.mentra.sessions.accountability.SessionKind;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Councils for the join links (check-in): the mentee and the confirmed mentors, nobody else. */
+@Component
+class CouncilAttendedSessions implements AttendedSessions {
+
+  private final CouncilSessionRepository councils;
+
+  CouncilAttendedSessions(CouncilSessionRepository councils) {
+    this.councils = councils;
+  }
+
+  @Override
+  public SessionKind kind() {
+    return SessionKind.COUNCIL;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<AttendedSession> find(UUID sessionId, UUID personId) {
+    return councils.findById(sessionId).flatMap(council -> council.confirmedSlot().flatMap(slot -> {
+      Optional<ParticipantRole> role = council.getMenteeId().equals(personId) ? Optional.of(ParticipantRole.MENTEE)
+          : council.activeMentor(personId).filter(CouncilMentor::isSelected).map(m -> ParticipantRole.MENTOR);
+      return role.map(r -> new AttendedSession("Mentra council: " + council.getTopic(), slot.start(), slot.end(),
+          council.getMeetingUrl().orElseThrow(), r));
+    }));
+  }
+}

@@ -1,0 +1,107 @@
+package org.mentra.sessions.council;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.security.Caller;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/councils")
+@Tag(name = "Councils", description = "A mentee meets 3-5 mentors for one hour")
+class CouncilController {
+
+  private final CouncilService councils;
+  private final AvailabilityService availability;
+  private final PersonRepository people;
+  private final Caller caller;
+
+  CouncilController(CouncilService councils, AvailabilityService availability, PersonRepository people, Caller caller) {
+    this.councils = councils;
+    this.availability = availability;
+    this.people = people;
+    this.caller = caller;
+  }
+
+  @PostMapping
+  @Operation(summary = "Request a council", description = "Staff, or the mentee for themselves. 403 unless the mentee "
+      + "has the Council plan, is not paused and has not reached the plan's monthly limit.")
+  ResponseEntity<CouncilView> request(@Valid @RequestBody CouncilRequest request) {
+    if (!caller.isStaff() && !isCaller(request.menteeId())) {
+      throw ApiException.forbidden("You may only request councils for yourself.");
+    }
+    CouncilSession council = councils.request(request, caller.userId().orElse("api"));
+    return ResponseEntity.created(URI.create("/api/v1/councils/" + council.getId()))
+        .body(CouncilView.of(council, caller.isStaff()));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A council's status", description = "Staff, the mentee or one of its mentors.")
+  CouncilView get(@PathVariable UUID id) {
+    CouncilSession council = councils.get(id);
+    boolean mentor = council.activeMentors().stream().anyMatch(m -> isCaller(m.getMentorId()));
+    if (!caller.isStaff() && !isCaller(council.getMenteeId()) && !mentor) {
+      throw ApiException.forbidden("You may only read councils you take part in.");
+    }
+    return CouncilView.of(council, caller.isStaff());
+  }
+
+  @PutMapping("/{id}/mentors/{mentorId}/response")
+  @Operation(summary = "A mentor's availability", description = "The same as the one-click page: each slot's answer "
+      + "adds to earlier ones; a note or list of proposals replaces the earlier one. Coordinators, or the mentor.")
+  CouncilView.MentorView respond(@PathVariable UUID id, @PathVariable UUID mentorId,
+      @Valid @RequestBody ResponseRequest response) {
+    if (!caller.isStaff() && !isCaller(mentorId)) {
+      throw ApiException.forbidden("Only the mentor or a coordinator may answer for a mentor.");
+    }
+    CouncilMentor answered = availability.answer(id, mentorId, response.toAnswer());
+    return CouncilView.MentorView.of(answered, caller.isStaff());
+  }
+
+  @PostMapping("/{id}/cancel")
+  @Operation(summary = "Cancel a council", description = "Staff or the mentee. Everyone invited gets a calendar "
+      + "cancellation; open tasks and timers end. 409 when the council has already ended.")
+  CouncilView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest body) {
+    CouncilSession council = councils.get(id);
+    if (!caller.isStaff() && !isCaller(council.getMenteeId())) {
+      throw ApiException.forbidden("Only the mentee or a coordinator may cancel the council.");
+    }
+    councils.cancel(id, body == null ? null : body.reason());
+    return CouncilView.of(councils.get(id), caller.isStaff());
+  }
+
+  private boolean isCaller(UUID personId) {
+    return people.findById(personId).map(caller::is).orElse(false);
+  }
+
+  /** A mentor's answer as the API takes it. */
+  record ResponseRequest(
+      @NotNull @Size(min = 1, max = 5) List<@NotNull @Valid SlotAnswerRequest> answers,
+      @Size(max = 2000) String conflictNote,
+      @Size(max = 5) List<@NotNull @Valid TimeRange> alternativeProposals) {
+
+    MentorAnswer toAnswer() {
+      return new MentorAnswer(answers.stream().map(a -> new MentorAnswer.SlotAnswer(a.slotStart(), a.answer())).toList(),
+          conflictNote, alternativeProposals == null ? null : alternativeProposals.stream().map(TimeRange::toSlot).toList());
+    }
+  }
+
+  record SlotAnswerRequest(@NotNull Instant slotStart, @NotNull Availability answer) {}
+
+  record CancelRequest(@Size(max = 1000) String reason) {}
+}

@@ -1,0 +1,288 @@
+package org.mentra.sessions.council;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's task "Resolve council coordination": what the form shows (every mentor's answers
+ * with the reasons they were asked, and the system's suggestions) and the decisions, each checked
+ * before it is applied: confirm a chosen hour and mentors (an override of the time selection that
+ * must still keep the hard rules), extend the deadline, replace mentors, propose new slots, cancel.
+ */
+@Service
+public class CouncilCoordination {
+
+  static final int MAX_EXTENSION_HOURS = 168;
+
+  private final CouncilSessionRepository councils;
+  private final PersonRepository people;
+  private final CouncilProperties properties;
+  private final Clock clock;
+  private final ZoneId coordinatorZone;
+
+  CouncilCoordination(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
+      Clock clock, @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorZone) {
+    this.councils = councils;
+    this.people = people;
+    this.properties = properties;
+    this.clock = clock;
+    this.coordinatorZone = ZoneId.of(coordinatorZone);
+  }
+
+  /** What the coordinator's form shows, as of now. */
+  @Transactional(readOnly = true)
+  public CoordinationView view(UUID councilId) {
+    CouncilSession council = council(councilId);
+    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    List<CouncilMentor> mentors = council.activeMentors();
+    Map<UUID, String> names = people.findAllById(mentors.stream().map(CouncilMentor::getMentorId).toList()).stream()
+        .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+    DateTimeFormatter time = timeFormat();
+
+    List<Map<String, Object>> answers = new ArrayList<>();
+    for (CouncilMentor mentor : mentors) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("mentor", names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : ""));
+      row.put("answer", mentor.getResponse().name().toLowerCase().replace('_', ' '));
+      row.put("slots", council.getProposedSlots().stream()
+          .map(s -> time.format(s.start()) + ": " + mentor.answerFor(s.start()).map(Availability::label).orElse("–"))
+          .collect(Collectors.joining("; ")));
+      row.put("note", mentor.getConflictNote().orElse(""));
+      row.put("proposes", mentor.getAlternatives().stream().map(s -> time.format(s.start()))
+          .collect(Collectors.joining("; ")));
+      row.put("score", Math.round(mentor.getPriorityScore()));
+      row.put("why", String.join("; ", mentor.getScoreReasons()));
+      answers.add(row);
+    }
+
+    List<Map<String, Object>> suggestions = CouncilSuggestions.of(council, names, time).stream()
+        .map(s -> Map.<String, Object>of("suggestion", s.suggestion(), "detail", s.detail())).toList();
+
+    List<Map<String, Object>> slotOptions = new ArrayList<>();
+    choosableSlots(council).forEach((slot, label) -> slotOptions.add(option(label, slot.start().toString())));
+    List<Map<String, Object>> mentorOptions = mentors.stream()
+        .map(m -> option(names.get(m.getMentorId()) + " (" + m.getResponse().name().toLowerCase().replace('_', ' ')
+            + ")", m.getMentorId().toString()))
+        .toList();
+
+    String summary = "**" + mentee.getDisplayName() + "** asked for a council on **" + council.getTopic() + "** with "
+        + council.getMentorMinimum() + " to " + council.getMentorMaximum() + " mentors.\n\n"
+        + "**Why you are asked:** " + council.getCoordinationReason().map(CoordinationReason::explanation).orElse("")
+        + "\n\n**Goals:** " + orDash(council.getGoals()) + "\n\n**Questions:** " + orDash(council.getQuestions())
+        + "\n\n" + council.scheduledSlot().filter(s -> council.getCoordinationReason()
+            .filter(r -> r == CoordinationReason.MENTOR_DROPPED_OUT).isPresent())
+            .map(s -> "**Confirmed so far for:** " + time.format(s.start()) + "\n\n").orElse("")
+        + "Times are in " + coordinatorZone.getId() + ".";
+    return new CoordinationView(summary, answers, suggestions, slotOptions, mentorOptions,
+        (int) properties.deadlineExtension().toHours());
+  }
+
+  /**
+   * Refuses a decision that cannot be carried out, with a message that says what to change.
+   *
+   * @throws DecisionRejected when the decision breaks a rule
+   */
+  @Transactional(readOnly = true)
+  public void check(UUID councilId, CoordinatorDecision decision) {
+    plan(council(councilId), decision, clock.instant());
+  }
+
+  /** Applies a checked decision; returns where the process goes next. */
+  @Transactional
+  public NextStep apply(UUID councilId, CoordinatorDecision decision, String coordinator) {
+    CouncilSession council = council(councilId);
+    Instant now = clock.instant();
+    Runnable change = plan(council, decision, now);
+    change.run();
+    if (decision.note() != null) {
+      council.addCoordinatorNote(coordinator, decision.note(), now);
+    }
+    return decision.choice().next();
+  }
+
+  /** Checks the decision against the council as it is now and returns the change it makes. */
+  private Runnable plan(CouncilSession council, CoordinatorDecision decision, Instant now) {
+    if (council.getStatus() != CouncilStatus.NEEDS_COORDINATOR) {
+      throw new DecisionRejected("The council is no longer waiting for a coordinator.");
+    }
+    return switch (decision.choice()) {
+      case CONFIRM -> confirmation(council, decision, now);
+      case EXTEND_DEADLINE -> extension(council, decision, now);
+      case REPLACE_MENTORS -> replacement(council, decision, now);
+      case NEW_SLOTS -> newSlots(council, decision, now);
+      case CANCEL -> () -> { };
+    };
+  }
+
+  /** The reason a cancelled council gives: the coordinator's note, or a plain default. */
+  static String cancellationReason(CoordinatorDecision decision) {
+    return decision.note() == null ? "cancelled by a coordinator" : decision.note();
+  }
+
+  /**
+   * The override: any proposed slot or mentor's proposal still ahead, and between the minimum and
+   * maximum of the council's mentors, none of whom said they cannot make that slot or sits in
+   * another confirmed council at that time.
+   */
+  private Runnable confirmation(CouncilSession council, CoordinatorDecision decision, Instant now) {
+    if (decision.chosenSlotStart() == null) {
+      throw new DecisionRejected("Choose the hour to confirm.");
+    }
+    TimeSlot slot = choosableSlots(council).keySet().stream()
+        .filter(s -> s.start().equals(decision.chosenSlotStart())).findFirst()
+        .orElseThrow(() -> new DecisionRejected("The chosen hour is neither a proposed slot nor a mentor's proposal "
+            + "that is still ahead."));
+    List<UUID> chosen = decision.chosenMentorIds();
+    Set<UUID> distinct = new HashSet<>(chosen);
+    if (distinct.size() < council.getMentorMinimum() || distinct.size() > council.getMentorMaximum()) {
+      throw new DecisionRejected("Choose between " + council.getMentorMinimum() + " and " + council.getMentorMaximum()
+          + " mentors; " + distinct.size() + (distinct.size() == 1 ? " is" : " are") + " chosen.");
+    }
+    List<String> problems = new ArrayList<>();
+    Map<UUID, Person> persons = persons(distinct);
+    for (UUID id : distinct) {
+      Optional<CouncilMentor> mentor = council.activeMentor(id);
+      String name = Optional.ofNullable(persons.get(id)).map(Person::getDisplayName).orElse(id.toString());
+      if (mentor.isEmpty()) {
+        problems.add(name + " is not one of this council's mentors");
+      } else if (mentor.get().answerFor(slot.start()).orElse(null) == Availability.UNAVAILABLE) {
+        problems.add(name + " said they cannot make " + timeFormat().format(slot.start()));
+      }
+    }
+    councils.findConfirmedWithMentorsBetween(distinct, slot.start(), slot.end(), council.getId()).forEach(other ->
+        other.selectedMentors().stream().filter(m -> distinct.contains(m.getMentorId())).forEach(m -> problems.add(
+            Optional.ofNullable(persons.get(m.getMentorId())).map(Person::getDisplayName).orElse("A mentor")
+                + " is already in another council at that time")));
+    if (!problems.isEmpty()) {
+      throw new DecisionRejected("This cannot be confirmed: " + String.join("; ", problems) + ".");
+    }
+    return () -> council.schedule(slot, List.copyOf(distinct));
+  }
+
+  private Runnable extension(CouncilSession council, CoordinatorDecision decision, Instant now) {
+    List<CouncilMentor> silent = council.activeMentors().stream()
+        .filter(m -> m.getResponse() == MentorResponse.NO_RESPONSE).toList();
+    if (silent.isEmpty()) {
+      throw new DecisionRejected("Every mentor has answered; there is nobody to give more time.");
+    }
+    Integer hours = decision.extensionHours();
+    if (hours == null || hours < 1 || hours > MAX_EXTENSION_HOURS) {
+      throw new DecisionRejected("Give the extension in hours, from 1 to " + MAX_EXTENSION_HOURS + ".");
+    }
+    Instant deadline = usableDeadline(council, now.plus(Duration.ofHours(hours)), now);
+    return () -> {
+      silent.forEach(CouncilMentor::reopen);
+      council.startRound(deadline);
+    };
+  }
+
+  private Runnable replacement(CouncilSession council, CoordinatorDecision decision, Instant now) {
+    if (decision.replaceMentorIds().isEmpty()) {
+      throw new DecisionRejected("Choose the mentors to replace.");
+    }
+    List<CouncilMentor> replaced = new ArrayList<>();
+    for (UUID id : new HashSet<>(decision.replaceMentorIds())) {
+      replaced.add(council.activeMentor(id)
+          .orElseThrow(() -> new DecisionRejected("A mentor to replace is not one of this council's mentors.")));
+    }
+    Instant deadline = usableDeadline(council, now.plus(properties.responseDeadline()), now);
+    return () -> {
+      replaced.forEach(CouncilMentor::replace);
+      council.startRound(deadline);
+    };
+  }
+
+  private Runnable newSlots(CouncilSession council, CoordinatorDecision decision, Instant now) {
+    List<TimeSlot> slots = decision.newSlotStarts().stream()
+        .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
+    List<String> problems = CouncilRules.slotProblems(slots, "new slot", CouncilRules.earliestStart(now, properties),
+        properties.sessionLength()).stream().map(p -> p.field() + " " + p.message()).toList();
+    if (!problems.isEmpty()) {
+      throw new DecisionRejected("The new slots cannot be used: " + String.join("; ", problems) + ".");
+    }
+    Instant deadline = now.plus(properties.responseDeadline());
+    return () -> {
+      council.replaceSlots(slots);
+      council.startRound(deadline);
+    };
+  }
+
+  /**
+   * A new round's deadline must leave the notice period before the last proposed slot; otherwise
+   * the coordinator is told to propose new slots.
+   */
+  private Instant usableDeadline(CouncilSession council, Instant wanted, Instant now) {
+    Instant lastStart = council.getProposedSlots().stream().map(TimeSlot::start).max(Comparator.naturalOrder())
+        .orElseThrow();
+    Instant latest = lastStart.minus(properties.noticePeriod());
+    Instant deadline = wanted.isAfter(latest) ? latest : wanted;
+    if (!deadline.isAfter(now)) {
+      throw new DecisionRejected("The proposed slots are too soon to ask mentors again; propose new slots instead.");
+    }
+    return deadline;
+  }
+
+  /** The hours a coordinator may confirm: proposed slots and mentors' proposals still ahead, with labels. */
+  private Map<TimeSlot, String> choosableSlots(CouncilSession council) {
+    Instant now = clock.instant();
+    DateTimeFormatter time = timeFormat();
+    Map<TimeSlot, String> slots = new LinkedHashMap<>();
+    council.getProposedSlots().stream().filter(s -> s.start().isAfter(now))
+        .forEach(s -> slots.put(s, time.format(s.start()) + " (proposed)"));
+    council.activeMentors().stream()
+        .flatMap(m -> m.getAlternatives().stream())
+        .filter(s -> s.start().isAfter(now))
+        .map(s -> TimeSlot.starting(s.start(), properties.sessionLength()))
+        .sorted(Comparator.comparing(TimeSlot::start))
+        .forEach(s -> slots.putIfAbsent(s, time.format(s.start()) + " (a mentor's proposal)"));
+    return slots;
+  }
+
+  private DateTimeFormatter timeFormat() {
+    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).withZone(coordinatorZone);
+  }
+
+  private Map<UUID, Person> persons(Set<UUID> ids) {
+    return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+  }
+
+  private static Map<String, Object> option(String label, String value) {
+    return Map.of("label", label, "value", value);
+  }
+
+  private static String orDash(String text) {
+    return text == null || text.isBlank() ? "–" : text;
+  }
+
+  private CouncilSession council(UUID councilId) {
+    return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
+  }
+
+  /**
+   * What the form shows: a summary (Markdown), a table of the mentors' answers, a table of
+   * suggestions, the hours and mentors to choose from, and the default extension.
+   */
+  public record CoordinationView(String summary, List<Map<String, Object>> mentorAnswers,
+      List<Map<String, Object>> suggestions, List<Map<String, Object>> slotOptions,
+      List<Map<String, Object>> mentorOptions, int defaultExtensionHours) {}
+}

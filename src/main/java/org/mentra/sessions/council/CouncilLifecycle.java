@@ -1,0 +1,141 @@
+package org.mentra.sessions.council;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentra.sessions.engine.Correlation;
+import org.mentra.sessions.engine.MessageCorrelator;
+import org.mentra.sessions.meeting.MeetingRoomProvider;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to a council after the answers are in: the time selection, confirmation, hand-over
+ * to the coordinators, a mentor dropping out, completion and cancellation. Each method is one step
+ * of the council-session process.
+ */
+@Service
+public class CouncilLifecycle {
+
+  private final CouncilSessionRepository councils;
+  private final TimeSelection timeSelection;
+  private final MeetingRoomProvider meetingRooms;
+  private final MessageCorrelator correlator;
+  private final CouncilMail mail;
+  private final Clock clock;
+
+  CouncilLifecycle(CouncilSessionRepository councils, TimeSelection timeSelection, MeetingRoomProvider meetingRooms,
+      MessageCorrelator correlator, CouncilMail mail, Clock clock) {
+    this.mail = mail;
+    this.councils = councils;
+    this.timeSelection = timeSelection;
+    this.meetingRooms = meetingRooms;
+    this.correlator = correlator;
+    this.clock = clock;
+  }
+
+  /**
+   * Lets the solver choose the hour and mentors. Returns whether a proposed slot has a quorum; the
+   * choice is kept to be confirmed. Without one, the council waits for a coordinator.
+   */
+  @Transactional
+  public boolean selectTime(UUID councilId) {
+    CouncilSession council = council(councilId);
+    Optional<TimeSelection.Selection> selection = timeSelection.select(council);
+    selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
+        () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
+    return selection.isPresent();
+  }
+
+  /**
+   * Confirms the chosen hour and mentors: the meeting room is created (once; a re-planned council
+   * keeps its room) and the lead is one of the mentors who come. Returns the confirmed hour.
+   */
+  @Transactional
+  public TimeSlot confirm(UUID councilId) {
+    CouncilSession council = council(councilId);
+    String room = council.getMeetingUrl()
+        .orElseGet(() -> meetingRooms.createRoom("council-" + councilId, "Mentra council: " + council.getTopic()).url());
+    leadAmongSelected(council);
+    council.confirm(room, clock.instant());
+    return council.scheduledSlot().orElseThrow();
+  }
+
+  /** Hands the council to the coordinators; returns the escalation's number (for the mails of this round). */
+  @Transactional
+  public int escalate(UUID councilId) {
+    return council(councilId).escalate();
+  }
+
+  /**
+   * A mentor dropped out of the confirmed council (by the link in their confirmation). Recorded at
+   * once; the process then decides whether the council still goes ahead.
+   *
+   * @throws ApiException 409 when the council is not confirmed or has started, 404 when the person
+   *     is not one of its confirmed mentors
+   */
+  @Transactional
+  public void dropOut(UUID councilId, UUID mentorId, String note) {
+    CouncilSession council = council(councilId);
+    Instant now = clock.instant();
+    if (council.getStatus() != CouncilStatus.CONFIRMED) {
+      throw ApiException.conflict("The council is not confirmed (it is "
+          + council.getStatus().name().toLowerCase().replace('_', ' ') + ").");
+    }
+    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    if (!now.isBefore(slot.start())) {
+      throw ApiException.conflict("The council has already started.");
+    }
+    CouncilMentor mentor = council.activeMentor(mentorId).filter(CouncilMentor::isSelected)
+        .orElseThrow(() -> ApiException.notFound("Confirmed mentor of this council", mentorId));
+    mentor.dropOut(note, now);
+    correlator.correlateAfterCommit(Correlation.of(CouncilMessage.MENTOR_DROPPED_OUT, councilId.toString()));
+  }
+
+  /**
+   * After a drop-out: whether enough confirmed mentors are left. If so, the lead is again one of
+   * them; if not, the coordinators are asked to step in.
+   */
+  @Transactional
+  public boolean quorumHoldsAfterDropOut(UUID councilId) {
+    CouncilSession council = council(councilId);
+    boolean holds = council.selectedMentors().size() >= council.getMentorMinimum();
+    if (holds) {
+      leadAmongSelected(council);
+    } else {
+      council.needCoordinator(CoordinationReason.MENTOR_DROPPED_OUT);
+    }
+    return holds;
+  }
+
+  @Transactional
+  public void complete(UUID councilId) {
+    council(councilId).complete();
+  }
+
+  /** Cancels the council and tells everyone involved; invites are cancelled for those who had one. */
+  @Transactional
+  public void cancel(MailStep step, UUID councilId, String reason) {
+    council(councilId).cancel(reason);
+    mail.cancellation(step, councilId);
+  }
+
+  /** The lead leads the session: when the lead is not among those who come, the best-scored of them is. */
+  private static void leadAmongSelected(CouncilSession council) {
+    if (council.lead().filter(CouncilMentor::isSelected).isPresent()) {
+      return;
+    }
+    council.lead().ifPresent(m -> m.makeLead(false));
+    council.selectedMentors().stream()
+        .max(Comparator.comparingDouble(CouncilMentor::getPriorityScore)
+            .thenComparing(CouncilMentor::getMentorId, Comparator.reverseOrder()))
+        .ifPresent(m -> m.makeLead(true));
+  }
+
+  private CouncilSession council(UUID councilId) {
+    return councils.findById(councilId).orElseThrow(() -> ApiException.notFound("Council", councilId));
+  }
+}

@@ -1,0 +1,96 @@
+package org.mentra.sessions.council;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What the system suggests to a coordinator when automation could not settle a council: the
+ * proposed slots with who can make them (the closest to a quorum first), the mentors' own proposals
+ * and which other mentors' proposals overlap them, and who has not answered.
+ */
+final class CouncilSuggestions {
+
+  private CouncilSuggestions() {}
+
+  /** One suggestion: what could be done, and the facts behind it. */
+  record Suggestion(String suggestion, String detail) {}
+
+  /**
+   * @param names each mentor's display name by id
+   * @param time how times are written for the coordinator
+   */
+  static List<Suggestion> of(CouncilSession council, Map<UUID, String> names, DateTimeFormatter time) {
+    List<CouncilMentor> mentors = council.activeMentors();
+    List<Suggestion> suggestions = new ArrayList<>(proposedSlots(council, mentors, names, time));
+    suggestions.addAll(mentorProposals(mentors, names, time));
+    List<String> silent = mentors.stream().filter(m -> !m.hasAnswered()).map(m -> names.get(m.getMentorId())).toList();
+    if (!silent.isEmpty()) {
+      suggestions.add(new Suggestion("Extend the deadline for those who did not answer",
+          String.join(", ", silent) + (silent.size() == 1 ? " has" : " have") + " not answered."));
+    }
+    int missing = council.getMentorMinimum() - mentors.size();
+    if (missing > 0) {
+      suggestions.add(new Suggestion("Replace mentors", "The council has " + mentors.size() + " mentors; it needs at least "
+          + council.getMentorMinimum() + ". Replacing one lets the system ask new mentors for the free places."));
+    }
+    return suggestions;
+  }
+
+  private static List<Suggestion> proposedSlots(CouncilSession council, List<CouncilMentor> mentors,
+      Map<UUID, String> names, DateTimeFormatter time) {
+    record SlotCount(TimeSlot slot, List<String> yes, List<String> maybe) {
+      int total() {
+        return yes.size() + maybe.size();
+      }
+    }
+    List<SlotCount> counts = council.getProposedSlots().stream().map(slot -> new SlotCount(slot,
+        namesWith(mentors, slot, Availability.AVAILABLE, names), namesWith(mentors, slot, Availability.TENTATIVE, names)))
+        .sorted(Comparator.comparingInt(SlotCount::total).reversed().thenComparing(c -> c.slot().start()))
+        .toList();
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (SlotCount count : counts) {
+      int missing = council.getMentorMinimum() - count.total();
+      String verdict = missing <= 0 ? "enough for a council" : missing + " short of the minimum of "
+          + council.getMentorMinimum();
+      String detail = (count.yes().isEmpty() ? "nobody sure" : "can: " + String.join(", ", count.yes()))
+          + (count.maybe().isEmpty() ? "" : "; maybe: " + String.join(", ", count.maybe()));
+      suggestions.add(new Suggestion("Proposed " + time.format(count.slot().start()) + " (" + verdict + ")", detail));
+    }
+    return suggestions;
+  }
+
+  private static List<String> namesWith(List<CouncilMentor> mentors, TimeSlot slot, Availability answer,
+      Map<UUID, String> names) {
+    return mentors.stream().filter(m -> m.answerFor(slot.start()).orElse(null) == answer)
+        .map(m -> names.get(m.getMentorId())).toList();
+  }
+
+  /** Each mentor's proposal, with the other mentors whose proposals overlap it: a time several can make. */
+  private static List<Suggestion> mentorProposals(List<CouncilMentor> mentors, Map<UUID, String> names,
+      DateTimeFormatter time) {
+    record Proposal(CouncilMentor mentor, TimeSlot slot) {}
+    List<Proposal> proposals = mentors.stream()
+        .flatMap(m -> m.getAlternatives().stream().map(slot -> new Proposal(m, slot)))
+        .toList();
+    record Scored(Proposal proposal, Set<String> fits) {}
+    return proposals.stream()
+        .map(p -> new Scored(p, proposals.stream()
+            .filter(other -> other.mentor() != p.mentor() && other.slot().overlaps(p.slot()))
+            .map(other -> names.get(other.mentor().getMentorId()))
+            .collect(Collectors.toCollection(LinkedHashSet::new))))
+        .sorted(Comparator.comparingInt((Scored s) -> s.fits().size()).reversed()
+            .thenComparing(s -> s.proposal().slot().start()))
+        .map(s -> new Suggestion("Proposed by " + names.get(s.proposal().mentor().getMentorId()) + ": "
+            + time.format(s.proposal().slot().start()),
+            s.fits().isEmpty() ? "no other mentor proposed an overlapping time"
+                : "overlaps proposals of " + String.join(", ", s.fits())))
+        .toList();
+  }
+}

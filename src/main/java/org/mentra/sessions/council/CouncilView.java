@@ -1,0 +1,46 @@
+package org.mentra.sessions.council;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A council as the API shows it ({@code GET /api/v1/councils/{id}}). Mentors are those still part
+ * of the council; their priority scores and reasons are for staff only.
+ */
+public record CouncilView(UUID id, CouncilStatus status, UUID menteeId, String topic, List<TimeRange> proposedSlots,
+    Instant responseDeadline, int mentorMinimum, int mentorMaximum, List<MentorView> mentors, TimeRange confirmedSlot,
+    String meetingUrl, CoordinationReason coordinationReason) {
+
+  static CouncilView of(CouncilSession council, boolean forStaff) {
+    return new CouncilView(council.getId(), council.getStatus(), council.getMenteeId(), council.getTopic(),
+        council.getProposedSlots().stream().map(TimeRange::of).toList(), council.getResponseDeadline(),
+        council.getMentorMinimum(), council.getMentorMaximum(),
+        council.activeMentors().stream().map(m -> MentorView.of(m, forStaff)).toList(),
+        council.confirmedSlot().map(TimeRange::of).orElse(null),
+        council.confirmedSlot().flatMap(s -> council.getMeetingUrl()).orElse(null),
+        council.getStatus() == CouncilStatus.NEEDS_COORDINATOR ? council.getCoordinationReason().orElse(null) : null);
+  }
+
+  /**
+   * One mentor: the overall response, the slots answered AVAILABLE ({@code availableSlots}), every
+   * slot's answer, the note and proposals; {@code selected} once the council is confirmed.
+   */
+  public record MentorView(UUID mentorId, boolean lead, MentorResponse response, List<Instant> availableSlots,
+      List<SlotAnswerView> answers, String conflictNote, List<TimeRange> alternativeProposals, boolean selected,
+      Double priorityScore, List<String> scoreReasons) {
+
+    static MentorView of(CouncilMentor mentor, boolean forStaff) {
+      List<SlotAnswerView> answers = mentor.getCouncil().getProposedSlots().stream()
+          .flatMap(s -> mentor.answerFor(s.start()).map(a -> new SlotAnswerView(s.start(), a)).stream())
+          .toList();
+      return new MentorView(mentor.getMentorId(), mentor.isLead(), mentor.getResponse(),
+          answers.stream().filter(a -> a.answer() == Availability.AVAILABLE).map(SlotAnswerView::slotStart).toList(),
+          answers, mentor.getConflictNote().orElse(null),
+          mentor.getAlternatives().stream().map(TimeRange::of).toList(), mentor.isSelected(),
+          forStaff ? mentor.getPriorityScore() : null, forStaff ? mentor.getScoreReasons() : null);
+    }
+  }
+
+  public record SlotAnswerView(Instant slotStart, Availability answer) {}
+}

@@ -1,0 +1,74 @@
+package org.mentra.sessions.council;
+
+import java.util.List;
+import java.util.UUID;
+import org.mentra.sessions.links.LinkPage;
+import org.mentra.sessions.links.LinkRejected;
+import org.mentra.sessions.links.LinkToken;
+import org.mentra.sessions.links.OneClickHandler;
+import org.mentra.sessions.mail.LocalTimes;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** "I can no longer make it", from a confirmed mentor's confirmation: one confirm page, used once. */
+@Component
+class DropOutLinkHandler implements OneClickHandler {
+
+  private static final String CHOICE = "drop-out";
+
+  private final CouncilSessionRepository councils;
+  private final PersonRepository people;
+  private final CouncilLifecycle lifecycle;
+
+  DropOutLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilLifecycle lifecycle) {
+    this.councils = councils;
+    this.people = people;
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public String purpose() {
+    return CouncilLinks.DROP_OUT;
+  }
+
+  @Override
+  public LinkPage show(LinkToken token) {
+    CouncilSession council = confirmedFor(token);
+    Person person = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
+    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    String when = new LocalTimes(person.zone(), person.locale()).range(slot.start(), slot.end());
+    return LinkPage.confirm("Can't make it after all?",
+        "The council on " + council.getTopic() + " is on " + when + ". If you can no longer take part, tell us here: "
+            + "we'll let the others know and make sure the council still goes ahead.",
+        List.of(new LinkPage.Option(CHOICE, "I can no longer take part")), CHOICE, "Take me off the council",
+        "Anything the coordinators should know? (optional)");
+  }
+
+  @Override
+  public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
+    CouncilSession council = confirmedFor(token);
+    try {
+      lifecycle.dropOut(council.getId(), token.personId(), form.getFirst("comment"));
+    } catch (ApiException e) {
+      throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take you off",
+          e.getBody().getDetail());
+    }
+    return LinkPage.done("Thank you for telling us",
+        "You are off the council; a cancellation for your calendar is on its way. Take care.");
+  }
+
+  private CouncilSession confirmedFor(LinkToken token) {
+    UUID councilId = CouncilLinks.councilIdOf(token);
+    CouncilSession council = councils.findById(councilId).orElseThrow(LinkRejected::notForYou);
+    if (council.getStatus() != CouncilStatus.CONFIRMED) {
+      throw LinkRejected.tooLate("This council is no longer planned as it was ("
+          + council.getStatus().name().toLowerCase().replace('_', ' ') + "), so there is nothing to drop out of.");
+    }
+    council.activeMentor(token.personId()).filter(CouncilMentor::isSelected).orElseThrow(LinkRejected::notForYou);
+    return council;
+  }
+}

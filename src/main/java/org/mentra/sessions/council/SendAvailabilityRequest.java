@@ -1,0 +1,24 @@
+package org.mentra.sessions.council;
+
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send availability request" to the mentor of this branch. */
+@Component
+class SendAvailabilityRequest implements JavaDelegate {
+
+  private final AvailabilityService availability;
+
+  SendAvailabilityRequest(AvailabilityService availability) {
+    this.availability = availability;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    availability.ask(MailStep.of(execution), COUNCIL_ID.from(execution), MENTOR_ID.from(execution));
+  }
+}

@@ -1,0 +1,25 @@
+package org.mentra.sessions.council;
+
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.council.CouncilMail.Reminder;
+import org.springframework.stereotype.Component;
+
+/** "Send the final reminder" to a mentor who has not answered yet. */
+@Component
+class SendFinalReminder implements JavaDelegate {
+
+  private final AvailabilityService availability;
+
+  SendFinalReminder(AvailabilityService availability) {
+    this.availability = availability;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    availability.remind(MailStep.of(execution), COUNCIL_ID.from(execution), MENTOR_ID.from(execution), Reminder.FINAL);
+  }
+}

@@ -1,0 +1,23 @@
+package org.mentra.sessions.council;
+
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send updated invites" after a drop-out; the mentor who dropped out gets the cancellation. */
+@Component
+class SendUpdatedInvites implements JavaDelegate {
+
+  private final CouncilMail mail;
+
+  SendUpdatedInvites(CouncilMail mail) {
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    mail.updatedInvites(MailStep.of(execution), COUNCIL_ID.from(execution));
+  }
+}
