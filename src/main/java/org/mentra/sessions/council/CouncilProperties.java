@@ -49,7 +49,7 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayStart = orDefault(workdayStart, LocalTime.of(8, 0));
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
-    solver = orDefault(solver, new Solver(20_000, 2_000, Duration.ofSeconds(10)));
+    solver = orDefault(solver, new Solver(20_000, 2_000, Duration.ofSeconds(60)));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */

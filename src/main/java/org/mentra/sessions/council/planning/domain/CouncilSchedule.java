@@ -4,9 +4,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import java.util.List;
 
@@ -32,11 +29,6 @@ public class CouncilSchedule {
     this.mentors = mentors;
     this.councils = councils;
     this.seats = seats;
-  }
-
-  @ValueRangeProvider(id = "presence")
-  public CountableValueRange<Boolean> getPresence() {
-    return ValueRangeFactory.createBooleanValueRange();
   }
 
   public List<PlanningMentor> getMentors() {

@@ -3,6 +3,9 @@ package org.mentra.sessions.council.planning.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.Map;
 
@@ -41,6 +44,15 @@ public class MentorSeat {
     seat.present = true;
     seat.pinned = true;
     return seat;
+  }
+
+  /**
+   * Present or not. The range sits on the entity, like the council's slots, because the solver's
+   * swap moves expect every entity's range to come from the entity once one does.
+   */
+  @ValueRangeProvider(id = "presence")
+  public CountableValueRange<Boolean> getPresence() {
+    return ValueRangeFactory.createBooleanValueRange();
   }
 
   public SlotAnswer answerFor(Slot slot) {

@@ -2,21 +2,36 @@ package org.mentra.sessions.council.planning.solver;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveListFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.util.List;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
 
 /**
  * The council solver, built in code (the application has more than one solver, so the Spring Boot
- * starter's single solver does not fit). The same input gives the same answer: reproducible mode,
- * one thread, a fixed seed and step limits; the time cap only guards against absurd inputs.
+ * starter's single solver does not fit): a construction heuristic, then tabu search. The same input
+ * gives the same answer: reproducible mode, one thread, a fixed seed and step limits; the time cap
+ * only guards against absurd inputs.
  */
 public final class CouncilSolver {
+
+  static final int MOVE_TABU_SIZE = 7;
+  static final int MOVES_PER_STEP = 50;
 
   private final SolverFactory<CouncilSchedule> factory;
 
@@ -37,11 +52,44 @@ public final class CouncilSolver {
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withRandomSeed(0L)
         .withPhases(
-            new ConstructionHeuristicPhaseConfig(),
-            new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
-                .withStepCountLimit(stepLimit)
-                .withUnimprovedStepCountLimit(unimprovedStepLimit)))
+            // First a slot for each council, then who sits in it.
+            construction(CouncilPlan.class),
+            construction(MentorSeat.class),
+            // Tabu search: each step takes the best of a bounded number of non-tabu moves, so every
+            // step ends by itself and the search walks out of local optima.
+            new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves())
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.MOVE_TABU))
+                    .withMoveTabuSize(MOVE_TABU_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(MOVES_PER_STEP))
+                .withTerminationConfig(new TerminationConfig()
+                    .withStepCountLimit(stepLimit)
+                    .withUnimprovedStepCountLimit(unimprovedStepLimit)))
         .withTerminationConfig(new TerminationConfig().withSpentLimit(timeCap));
+  }
+
+  private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass) {
+    return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+        .withEntitySelectorConfig(new EntitySelectorConfig().withId(entityClass.getSimpleName())
+            .withEntityClass(entityClass)));
+  }
+
+  /**
+   * Move a council to another of its slots, seat or unseat a mentor, swap two seats (one mentor in
+   * for another), or replan a council at one of its slots with the mentors who can make it.
+   */
+  private static UnionMoveSelectorConfig moves() {
+    return new UnionMoveSelectorConfig().withMoveSelectors(
+        new ChangeMoveSelectorConfig()
+            .withEntitySelectorConfig(new EntitySelectorConfig(CouncilPlan.class))
+            .withValueSelectorConfig(new ValueSelectorConfig("slot")),
+        new ChangeMoveSelectorConfig()
+            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class))
+            .withValueSelectorConfig(new ValueSelectorConfig("present")),
+        new SwapMoveSelectorConfig()
+            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class)),
+        new MoveListFactoryConfig().withMoveListFactoryClass(ReplanCouncilMoves.class));
   }
 
   /** Solves the schedule and returns the best solution found. */

@@ -1,0 +1,104 @@
+package org.mentra.sessions.council.planning.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.council.planning.domain.CouncilPlan;
+import org.mentra.sessions.council.planning.domain.CouncilSchedule;
+import org.mentra.sessions.council.planning.domain.MentorSeat;
+
+/**
+ * The solver against an exhaustive search: on many random small schedules it must find a solution
+ * exactly as good as the best of all possible ones, and the same input must give the same answer.
+ */
+class CouncilSolverTest {
+
+  private static final int INSTANCES = 60;
+
+  private final CouncilSolver solver = new CouncilSolver(2_000, 400, Duration.ofSeconds(30));
+
+  @Test
+  void findsTheOptimumOfEverySmallSchedule() {
+    for (long seed = 1; seed <= INSTANCES; seed++) {
+      boolean twoCouncils = seed % 3 != 0;
+      int confirmed = seed % 4 == 0 ? 1 : 0;
+      HardMediumSoftScore best = exhaustiveBest(instance(seed, twoCouncils, confirmed));
+
+      HardMediumSoftScore found = solver.solve(instance(seed, twoCouncils, confirmed)).getScore();
+
+      assertThat(found).as("instance %d", seed).isEqualTo(best);
+    }
+  }
+
+  @Test
+  void theSameInputGivesTheSameAnswer() {
+    CouncilSchedule first = solver.solve(RandomCouncils.generate(7, 6, 12, 4, 6, 2, 2));
+    CouncilSchedule second = solver.solve(RandomCouncils.generate(7, 6, 12, 4, 6, 2, 2));
+
+    assertThat(second.getScore()).isEqualTo(first.getScore());
+    assertThat(assignment(second)).isEqualTo(assignment(first));
+  }
+
+  private static CouncilSchedule instance(long seed, boolean twoCouncils, int confirmed) {
+    return RandomCouncils.generate(seed, twoCouncils ? 2 : 1, 6, 3, twoCouncils ? 4 : 5, 1, confirmed);
+  }
+
+  /**
+   * Tries every slot of every council with every subset of its seats and keeps the best score. Each
+   * candidate is scored by the same constraints, incrementally (Timefold's own brute force handles
+   * only one entity class, and scoring each candidate from scratch is far too slow).
+   */
+  private HardMediumSoftScore exhaustiveBest(CouncilSchedule schedule) {
+    List<CouncilPlan> councils = schedule.getCouncils().stream().filter(c -> !c.isPinned()).toList();
+    List<MentorSeat> seats = schedule.getSeats().stream().filter(s -> !s.isPinned()).toList();
+    councils.forEach(c -> c.setSlot(c.getSlots().get(0)));
+    seats.forEach(s -> s.setPresent(false));
+    DefaultSolverFactory<CouncilSchedule> factory = (DefaultSolverFactory<CouncilSchedule>) solver.factory();
+    try (var director = factory.<HardMediumSoftScore>getScoreDirectorFactory().buildScoreDirector()) {
+      director.setWorkingSolution(schedule);
+      HardMediumSoftScore best = null;
+      int slotCombinations = councils.stream().mapToInt(c -> c.getSlots().size()).reduce(1, (a, b) -> a * b);
+      for (int slots = 0; slots < slotCombinations; slots++) {
+        int rest = slots;
+        for (CouncilPlan council : councils) {
+          change(director, council, "slot", () -> council.setSlot(council.getSlots().get(0)));
+          int index = rest % council.getSlots().size();
+          change(director, council, "slot", () -> council.setSlot(council.getSlots().get(index)));
+          rest /= council.getSlots().size();
+        }
+        for (long presence = 0; presence < 1L << seats.size(); presence++) {
+          for (int i = 0; i < seats.size(); i++) {
+            MentorSeat seat = seats.get(i);
+            boolean present = (presence >> i & 1) == 1;
+            if (seat.isPresent() != present) {
+              change(director, seat, "present", () -> seat.setPresent(present));
+            }
+          }
+          director.triggerVariableListeners();
+          HardMediumSoftScore score = director.calculateScore().raw();
+          if (best == null || score.compareTo(best) > 0) {
+            best = score;
+          }
+        }
+      }
+      return best;
+    }
+  }
+
+  private static void change(ScoreDirector<CouncilSchedule> director, Object entity, String variable, Runnable change) {
+    director.beforeVariableChanged(entity, variable);
+    change.run();
+    director.afterVariableChanged(entity, variable);
+  }
+
+  private static List<String> assignment(CouncilSchedule schedule) {
+    return java.util.stream.Stream.concat(
+        schedule.getCouncils().stream().map(c -> c.getId() + "@" + c.getSlot()),
+        schedule.getSeats().stream().map(MentorSeat::toString)).toList();
+  }
+}
