@@ -317,14 +317,14 @@ class CouncilMail {
     return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
   }
 
-  /** "about 24 hours", "about 45 minutes". */
+  /** "about 45 minutes", "about 1 hour", "about 24 hours". */
   static String about(Duration left) {
     long minutes = Math.max(1, Math.round(left.toSeconds() / 60.0));
-    if (minutes < 90) {
+    if (minutes < 60) {
       return "about " + minutes + (minutes == 1 ? " minute" : " minutes");
     }
     long hours = Math.round(minutes / 60.0);
-    return "about " + hours + " hours";
+    return "about " + hours + (hours == 1 ? " hour" : " hours");
   }
 
   static String firstName(Person person) {

@@ -1,0 +1,214 @@
+package org.mentra.sessions.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.people.Person;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** When automation cannot settle a council: the coordinator's task, and what each of its decisions does. */
+class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
+
+  private static final Instant PROPOSED_BY_MENTORS = Instant.parse("2026-05-14T15:00:00Z");
+
+  @Test
+  void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee, mentors, 3);
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    for (int i = 0; i < 3; i++) {
+      Map<Integer, Availability> answers = new HashMap<>(all(Availability.UNAVAILABLE));
+      answers.put(i, Availability.AVAILABLE);
+      availability.answer(council.getId(), mentors.get(i).getId(), new MentorAnswer(slotAnswers(council, answers),
+          "Evenings are hard this week", List.of(TimeSlot.starting(PROPOSED_BY_MENTORS, java.time.Duration.ofHours(1)))));
+    }
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
+    assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
+    assertThat(coordinatorMails(council, "coordination-needed#1")).isNotEmpty();
+    assertThat(mails(mentee, "mentee-delay#1")).singleElement()
+        .satisfies(m -> assertThat(m.getTextBody()).contains("taking a little longer"));
+    Task task = task(instance);
+    assertThat(task.getCamundaFormRef().getKey()).isEqualTo("resolve-council");
+    assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("latest");
+    assertThat(tasks.getVariable(task.getId(), "summary").toString()).contains("Burnout and a career change")
+        .contains("Not enough mentors can make any one of the proposed times");
+    assertThat(tasks.getVariable(task.getId(), "mentorAnswers").toString()).contains("Mentor A (lead)")
+        .contains("Evenings are hard this week").contains("I can't");
+    assertThat(tasks.getVariable(task.getId(), "suggestions").toString())
+        .contains("overlaps proposals of Mentor B, Mentor C");
+    assertThat(tasks.getVariable(task.getId(), "slotOptions").toString()).contains(PROPOSED_BY_MENTORS.toString());
+
+    assertThatThrownBy(() -> complete(task, confirm(SLOTS.get(0), mentors)))
+        .hasMessageContaining("Mentor B said they cannot make");
+    assertThatThrownBy(() -> complete(task, confirm(PROPOSED_BY_MENTORS, mentors.subList(0, 2))))
+        .hasMessageContaining("Choose between 3 and 3 mentors; 2 are chosen");
+    assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
+
+    complete(task, confirm(PROPOSED_BY_MENTORS, mentors));
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(confirmedStart(council)).isEqualTo(PROPOSED_BY_MENTORS);
+    assertThat(instance).isWaitingAt("Timer_FirstSessionReminder");
+    assertThat(mails(mentee, "confirmation")).hasSize(1);
+    assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("decision", "chosenSlot", "chosenMentorIds");
+  }
+
+  @Test
+  void theCoordinatorGivesMentorsWhoDidNotAnswerMoreTime() {
+    List<Person> mentors = mentors(4);
+    CouncilSession council = request(mentee(), mentors, 3);
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    answer(council, mentors.get(0), Map.of(0, Availability.AVAILABLE));
+    answer(council, mentors.get(1), Map.of(0, Availability.AVAILABLE));
+    fireTimer(instance, "Timer_ResponseDeadline");
+    assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
+
+    complete(task(instance), Map.of("decision", "extend", "extensionHours", 24));
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.COLLECTING_AVAILABILITY);
+    assertThat(mails(mentors.get(2), "availability-request#2")).hasSize(1);
+    assertThat(mails(mentors.get(0), "availability-request#2")).as("those who answered keep their answer").isEmpty();
+    answer(council, mentors.get(2), Map.of(0, Availability.TENTATIVE));
+    answer(council, mentors.get(3), all(Availability.UNAVAILABLE));
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(selectedMentors(council)).containsExactlyInAnyOrder(mentors.get(0).getId(), mentors.get(1).getId(),
+        mentors.get(2).getId());
+  }
+
+  @Test
+  void theCoordinatorReplacesAMentorAndTheSystemFindsAndAsksAnother() {
+    List<Person> mentors = mentors(3);
+    Person spare = mentor("Spare Mentor", "Europe/Dublin");
+    CouncilSession council = request(mentee(), mentors, 3);
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    answer(council, mentors.get(0), Map.of(1, Availability.AVAILABLE));
+    answer(council, mentors.get(1), Map.of(1, Availability.AVAILABLE));
+    fireTimer(instance, "Timer_ResponseDeadline");
+
+    complete(task(instance), Map.of("decision", "replace",
+        "replaceMentorIds", SpinValues.jsonValue("[\"" + mentors.get(2).getId() + "\"]").create()));
+    runJobs(instance);
+
+    List<CouncilMentor> active = inTransaction(council, CouncilSession::activeMentors);
+    assertThat(active).hasSize(3).extracting(CouncilMentor::getMentorId).doesNotContain(mentors.get(2).getId());
+    CouncilMentor replacement = active.stream().filter(m -> m.getSource() == MentorSource.MATCHED).findFirst()
+        .orElseThrow();
+    assertThat(replacement.getScoreReasons()).isNotEmpty();
+    Person newcomer = people.findById(replacement.getMentorId()).orElseThrow();
+    assertThat(mails(newcomer, "availability-request#2")).hasSize(1);
+    answer(council, newcomer, Map.of(1, Availability.AVAILABLE));
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(selectedMentors(council)).contains(newcomer.getId()).doesNotContain(mentors.get(2).getId());
+    assertThat(spare).isNotNull();
+  }
+
+  @Test
+  void theCoordinatorProposesNewSlotsAndEveryMentorIsAskedAgain() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee(), mentors, 3);
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    mentors.forEach(m -> answer(council, m, all(Availability.UNAVAILABLE)));
+    runJobs(instance);
+    Instant newSlot = Instant.parse("2026-05-20T09:00:00Z");
+
+    complete(task(instance), Map.of("decision", "new-slots", "newSlot1", "2026-05-19T10:00+01:00",
+        "newSlot2", "2026-05-20T10:00+01:00", "newSlot3", "2026-05-21T10:00+01:00"));
+    runJobs(instance);
+
+    assertThat(inTransaction(council, CouncilSession::getProposedSlots)).extracting(TimeSlot::start).contains(newSlot);
+    mentors.forEach(m -> assertThat(mails(m, "availability-request#2")).singleElement()
+        .satisfies(mail -> assertThat(mail.getTextBody()).doesNotContain("11 May")));
+    mentors.forEach(m -> answer(council, m, Map.of(1, Availability.AVAILABLE)));
+    runJobs(instance);
+
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(confirmedStart(council)).isEqualTo(newSlot);
+  }
+
+  @Test
+  void theCoordinatorCancelsAndEveryoneIsTold() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee, mentors, 3);
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    mentors.forEach(m -> answer(council, m, all(Availability.UNAVAILABLE)));
+    runJobs(instance);
+
+    complete(task(instance), Map.of("decision", "cancel", "coordinatorNote", "The mentee found help elsewhere"));
+    runJobs(instance);
+
+    assertThat(instance).isEnded();
+    assertThat(status(council)).isEqualTo(CouncilStatus.CANCELLED);
+    assertThat(mails(mentee, "cancelled")).singleElement()
+        .satisfies(m -> assertThat(m.getTextBody()).contains("The mentee found help elsewhere"));
+    mentors.forEach(m -> assertThat(mails(m, "cancelled")).hasSize(1));
+    assertThat(inTransaction(council, CouncilSession::getCoordinatorNotes)).contains("The mentee found help elsewhere");
+  }
+
+  @Test
+  void withTooFewMentorsToAskTheCouncilGoesStraightToTheCoordinators() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = councils.register(new CouncilRequest(mentee().getId(), "A rare topic", "", "",
+        SLOTS.stream().map(s -> new TimeRange(s, s.plusSeconds(3600))).toList(), List.of(mentors.get(0).getId()),
+        null, 3, 3), "test");
+    new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+        councilRepository.findById(council.getId()).orElseThrow().needCoordinator(CoordinationReason.NOT_ENOUGH_MENTORS));
+
+    ProcessInstance instance = runtime.createProcessInstanceByKey(CouncilVariables.PROCESS_KEY)
+        .businessKey(council.getId().toString())
+        .setVariable("councilId", council.getId().toString())
+        .setVariable("enoughMentors", false)
+        .startBeforeActivity("Gateway_EnoughMentors")
+        .execute();
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
+    assertThat(status(council)).isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
+    assertThat(tasks.getVariable(task(instance).getId(), "summary").toString())
+        .contains("fewer mentors to ask than the council needs");
+  }
+
+  private Task task(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ResolveCoordination")
+        .initializeFormKeys().singleResult();
+  }
+
+  /** As Tasklist submits the form: the checklist as a JSON variable. */
+  private static Map<String, Object> confirm(Instant slot, List<Person> mentors) {
+    String ids = mentors.stream().map(m -> "\"" + m.getId() + "\"").collect(java.util.stream.Collectors.joining(","));
+    return Map.of("decision", "confirm", "chosenSlot", slot.toString(),
+        "chosenMentorIds", SpinValues.jsonValue("[" + ids + "]").create());
+  }
+
+  private void complete(Task task, Map<String, Object> form) {
+    tasks.complete(task.getId(), form);
+  }
+
+  private List<MentorAnswer.SlotAnswer> slotAnswers(CouncilSession council, Map<Integer, Availability> bySlot) {
+    return bySlot.entrySet().stream()
+        .map(e -> new MentorAnswer.SlotAnswer(SLOTS.get(e.getKey()), e.getValue())).toList();
+  }
+}
