@@ -3,12 +3,14 @@ package org.mentra.sessions.council;
 import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
 import static org.mentra.sessions.council.CouncilVariables.ROUND;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.council.CouncilMail.Reminder;
 import org.mentra.sessions.engine.Correlation;
@@ -39,9 +41,11 @@ public class AvailabilityService {
   private final MessageCorrelator correlator;
   private final CouncilMail mail;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   AvailabilityService(CouncilSessionRepository councils, CouncilMentorRepository councilMentors,
-      MessageCorrelator correlator, CouncilMail mail, Clock clock) {
+      MessageCorrelator correlator, CouncilMail mail, Clock clock, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.councils = councils;
     this.councilMentors = councilMentors;
     this.correlator = correlator;
@@ -90,7 +94,7 @@ public class AvailabilityService {
   /** The deadline passed: a mentor who has not answered is marked NO_RESPONSE. */
   @Transactional
   public void markNoResponse(UUID councilId, UUID mentorId) {
-    councilMentors.lock(councilId, mentorId)
+    locked(councilId, mentorId)
         .filter(m -> m.getResponse() == MentorResponse.PENDING)
         .ifPresent(CouncilMentor::markNoResponse);
   }
@@ -114,7 +118,7 @@ public class AvailabilityService {
       throw ApiException.conflict("The deadline for answers passed at "
           + CouncilRules.format(council.getResponseDeadline()) + ".");
     }
-    CouncilMentor mentor = councilMentors.lock(councilId, mentorId).filter(CouncilMentor::isActive)
+    CouncilMentor mentor = locked(councilId, mentorId).filter(CouncilMentor::isActive)
         .orElseThrow(() -> ApiException.notFound("Mentor of this council", mentorId));
     if (mentor.getResponse() == MentorResponse.NO_RESPONSE) {
       throw ApiException.conflict("The deadline for your answer has passed.");
@@ -163,6 +167,20 @@ public class AvailabilityService {
       throw ApiException.invalid("The answer cannot be taken as it is.", problems);
     }
     return slotAnswers;
+  }
+
+  /**
+   * The mentor's row, read afresh and locked until the transaction ends: a double click, or a click
+   * racing the deadline timer, waits here and then sees what the first one did (even when this
+   * transaction had read the row before).
+   */
+  private Optional<CouncilMentor> locked(UUID councilId, UUID mentorId) {
+    return councilMentors.lockRow(councilId, mentorId)
+        .flatMap(row -> councilMentors.find(councilId, mentorId))
+        .map(mentor -> {
+          entityManager.refresh(mentor);
+          return mentor;
+        });
   }
 
   private CouncilSession council(UUID councilId) {

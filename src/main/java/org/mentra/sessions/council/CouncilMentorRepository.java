@@ -1,23 +1,24 @@
 package org.mentra.sessions.council;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CouncilMentorRepository extends JpaRepository<CouncilMentor, UUID> {
 
-  /**
-   * The mentor's row, locked until the transaction ends: a double click, or a click racing the
-   * deadline timer, waits here and then sees what the first one did.
-   */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select m from CouncilMentor m where m.council.id = :councilId and m.mentorId = :mentorId")
-  Optional<CouncilMentor> lock(UUID councilId, UUID mentorId);
+  Optional<CouncilMentor> find(UUID councilId, UUID mentorId);
+
+  /**
+   * Locks the mentor's row until the transaction ends (a plain row lock: unlike a JPA lock on an
+   * entity this transaction has already read, it never fails on a newer version, it waits).
+   */
+  @Query(value = "select id from council_mentor where council_id = :councilId and mentor_id = :mentorId for update",
+      nativeQuery = true)
+  Optional<UUID> lockRow(UUID councilId, UUID mentorId);
 
   /** How many councils each mentor was asked to join since the instant (replaced mentors left out). */
   @Query("""
