@@ -102,7 +102,8 @@ public class CouncilSession {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
-  @OneToMany(mappedBy = "council", cascade = CascadeType.ALL, orphanRemoval = true)
+  /** Loaded with the council: a council is read whole (at most a handful of mentors). */
+  @OneToMany(mappedBy = "council", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @OrderBy("position")
   private List<CouncilMentor> mentors = new ArrayList<>();
 
