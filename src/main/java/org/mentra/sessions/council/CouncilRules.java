@@ -121,7 +121,7 @@ final class CouncilRules {
       }
     }
     if (request.leadMentorId() != null && !ids.contains(request.leadMentorId())) {
-      problems.add(new FieldProblem("leadMentorId", "must be one of mentorIds"));
+      problems.add(new FieldProblem("leadMentorId", "must be one of the picked mentors"));
     }
     return problems;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mentra.sessions.engine.Correlation;
@@ -107,7 +108,7 @@ public class CouncilService {
     UUID leadId = form.leadMentorEmail() == null ? null : idOf(form.leadMentorEmail(), "leadMentorEmail", problems);
     if (!problems.isEmpty()) {
       throw new CouncilRequestRejected(ApiException.invalid("The council request cannot be registered as it is.",
-          problems));
+          problems), UnaryOperator.identity());
     }
     List<TimeRange> slots = form.slotStarts().stream()
         .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
@@ -115,7 +116,7 @@ public class CouncilService {
       return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
           leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
     } catch (ApiException e) {
-      throw new CouncilRequestRejected(e);
+      throw new CouncilRequestRejected(e, form::formField);
     }
   }
 

@@ -1,0 +1,103 @@
+package org.mentra.sessions.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A coordinator requests a council with the Tasklist start form: the same checks as the API, people by email. */
+class CouncilStartFormTest extends CouncilIntegrationTest {
+
+  @Autowired
+  private FormService forms;
+
+  @Autowired
+  private IdentityService identity;
+
+  @Autowired
+  private RepositoryService repository;
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void theStartFormRegistersTheCouncilUnderItsIdAndAsksTheMentors() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    Map<String, Object> form = form(mentee, mentors);
+
+    identity.setAuthentication(TestUsers.COORDINATOR, List.of("coordinators"));
+    ProcessInstance instance = forms.submitStartForm(definition().getId(), form);
+    identity.clearAuthentication();
+    runJobs(instance);
+
+    CouncilSession council = councilRepository.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow();
+    assertThat(council.getMenteeId()).isEqualTo(mentee.getId());
+    assertThat(council.getRequestedBy()).isEqualTo(TestUsers.COORDINATOR);
+    List<TimeSlot> slots = inTransaction(council, CouncilSession::getProposedSlots);
+    assertThat(slots).extracting(TimeSlot::start)
+        .containsExactlyElementsOf(SLOTS);
+    UUID lead = inTransaction(council, c -> c.lead().orElseThrow().getMentorId());
+    assertThat(lead).isEqualTo(mentors.get(2).getId());
+    assertThat(instance).isWaitingAt("Task_WaitForAnswer");
+    mentors.forEach(m -> assertThat(mails(m, "availability-request#1")).hasSize(1));
+  }
+
+  @Test
+  void aRequestThatBreaksARuleIsRefusedWithEverythingToCorrectAndNothingIsStarted() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    Map<String, Object> form = form(mentee, mentors);
+    form.put("mentorEmails", mentors.get(0).getEmail() + "\nnobody@test.mentra.example");
+    form.put("slot3", "2026-05-05T10:00+02:00");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count();
+
+    assertThatThrownBy(() -> forms.submitStartForm(definition().getId(), form))
+        .hasMessageContaining("mentorEmails: nobody with the email nobody@test.mentra.example is registered");
+    form.put("mentorEmails", mentors.get(0).getEmail());
+    assertThatThrownBy(() -> forms.submitStartForm(definition().getId(), form))
+        .hasMessageContaining("slot3: must be Fri 8 May 2026, 08:00 UTC or later")
+        .hasMessageContaining("leadMentorEmail: must be one of");
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count())
+        .isEqualTo(before);
+  }
+
+  private ProcessDefinition definition() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY)
+        .latestVersion().singleResult();
+  }
+
+  /** What Tasklist submits: text, date-times with the browser's offset, numbers. */
+  private static Map<String, Object> form(Person mentee, List<Person> mentors) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("menteeEmail", mentee.getEmail().toUpperCase());
+    form.put("topic", "Burnout and a career change");
+    form.put("goals", "Find my footing again");
+    form.put("questions", "How did you recover?");
+    form.put("slot1", "2026-05-11T16:00+02:00");
+    form.put("slot2", "2026-05-12T14:00Z");
+    form.put("slot3", "2026-05-13T10:00-04:00");
+    form.put("mentorEmails", String.join("\n", mentors.stream().map(Person::getEmail).toList()));
+    form.put("leadMentorEmail", mentors.get(2).getEmail());
+    form.put("mentorMinimum", 3);
+    form.put("mentorMaximum", 3L);
+    return form;
+  }
+}

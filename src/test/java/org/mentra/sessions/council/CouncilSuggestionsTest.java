@@ -1,0 +1,55 @@
+package org.mentra.sessions.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.council.CouncilSuggestions.Suggestion;
+
+/** What the system suggests to a coordinator, closest to a quorum first. */
+class CouncilSuggestionsTest {
+
+  private static final Instant MONDAY = Instant.parse("2026-05-11T14:00:00Z");
+  private static final Instant TUESDAY = Instant.parse("2026-05-12T14:00:00Z");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC);
+
+  @Test
+  void slotsWithTheMostMentorsComeFirstThenOverlappingProposalsThenWhoDidNotAnswer() {
+    CouncilSession council = new CouncilSession(UUID.randomUUID(), "Burnout", "", "",
+        List.of(TimeSlot.starting(MONDAY, Duration.ofHours(1)), TimeSlot.starting(TUESDAY, Duration.ofHours(1))),
+        3, 5, MONDAY, "test", MONDAY.minusSeconds(86400 * 7));
+    CouncilMentor ana = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
+    CouncilMentor ben = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
+    CouncilMentor cleo = council.addMentor(UUID.randomUUID(), MentorSource.MATCHED, 1, List.of());
+    CouncilMentor dan = council.addMentor(UUID.randomUUID(), MentorSource.MATCHED, 1, List.of());
+    Instant friday = Instant.parse("2026-05-15T10:00:00Z");
+    ana.answer(Map.of(MONDAY, Availability.AVAILABLE, TUESDAY, Availability.TENTATIVE), null,
+        List.of(TimeSlot.starting(friday, Duration.ofHours(1))), MONDAY);
+    ben.answer(Map.of(TUESDAY, Availability.AVAILABLE), null,
+        List.of(TimeSlot.starting(friday.plusSeconds(1800), Duration.ofHours(1))), MONDAY);
+    cleo.answer(Map.of(MONDAY, Availability.UNAVAILABLE), null, List.of(), MONDAY);
+    dan.markNoResponse();
+    Map<UUID, String> names = Map.of(ana.getMentorId(), "Ana", ben.getMentorId(), "Ben", cleo.getMentorId(), "Cleo",
+        dan.getMentorId(), "Dan");
+
+    List<Suggestion> suggestions = CouncilSuggestions.of(council, names, TIME);
+
+    assertThat(suggestions).extracting(Suggestion::suggestion).containsExactly(
+        "Proposed Tue 14:00 (1 short of the minimum of 3)",
+        "Proposed Mon 14:00 (2 short of the minimum of 3)",
+        "Proposed by Ana: Fri 10:00",
+        "Proposed by Ben: Fri 10:30",
+        "Extend the deadline for those who did not answer");
+    assertThat(suggestions.get(0).detail()).isEqualTo("can: Ben; maybe: Ana");
+    assertThat(suggestions.get(2).detail()).isEqualTo("overlaps proposals of Ben");
+    assertThat(suggestions.get(4).detail()).isEqualTo("Dan has not answered.");
+  }
+}

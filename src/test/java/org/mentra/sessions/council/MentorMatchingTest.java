@@ -1,0 +1,89 @@
+package org.mentra.sessions.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.Plan;
+import org.mentra.sessions.people.Role;
+
+/** Filling a council: the mentee's picks first, then the best-scored mentors, and one lead. */
+class MentorMatchingTest {
+
+  private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
+
+  private final CouncilSessionRepository councils = mock(CouncilSessionRepository.class);
+  private final CouncilMentorRepository councilMentors = mock(CouncilMentorRepository.class);
+  private final PersonRepository people = mock(PersonRepository.class);
+  private final MentorMatching matching = new MentorMatching(councils, councilMentors, people,
+      CouncilProperties.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+  private final Person mentee = person("Mentee", Role.PATIENT, List.of(), 1);
+
+  @Test
+  void fillsTheFreePlacesWithTheBestMatchesLeavingOutThePausedTheMenteeAndThoseAlreadyIn() {
+    Person picked = person("Picked", Role.MENTOR, List.of(), 1);
+    Person expert = person("Expert", Role.MENTOR, List.of("burnout", "career"), 5);
+    Person good = person("Good", Role.MENTOR, List.of("burnout"), 3);
+    Person weak = person("Weak", Role.MENTOR, List.of(), 1);
+    Person paused = person("Paused", Role.MENTOR, List.of("burnout", "career"), 5);
+    paused.pauseUntil(NOW.plusSeconds(3600), "rest");
+    CouncilSession council = council(3, 3);
+    matching.addPicks(council, mentee, List.of(picked), null);
+    when(people.findByRole(Role.MENTOR)).thenReturn(List.of(weak, paused, good, picked, expert, mentee));
+
+    boolean enough = matching.match(council.getId());
+
+    assertThat(enough).isTrue();
+    assertThat(council.activeMentors()).extracting(CouncilMentor::getMentorId)
+        .containsExactly(picked.getId(), expert.getId(), good.getId());
+    assertThat(council.activeMentors().get(0).getScoreReasons()).first().isEqualTo("picked by the mentee");
+    assertThat(council.lead().orElseThrow().getMentorId()).as("no lead chosen: the best score leads")
+        .isEqualTo(expert.getId());
+  }
+
+  @Test
+  void theMenteesLeadStaysAndTooFewCandidatesGoToTheCoordinators() {
+    Person lead = person("Lead", Role.MENTOR, List.of(), 1);
+    Person other = person("Other", Role.MENTOR, List.of("burnout"), 5);
+    CouncilSession council = council(3, 5);
+    matching.addPicks(council, mentee, List.of(lead), lead.getId());
+    when(people.findByRole(Role.MENTOR)).thenReturn(List.of(lead, other));
+
+    boolean enough = matching.match(council.getId());
+
+    assertThat(enough).isFalse();
+    assertThat(council.getCoordinationReason()).contains(CoordinationReason.NOT_ENOUGH_MENTORS);
+    assertThat(council.activeMentors()).hasSize(2);
+    assertThat(council.lead().orElseThrow().getMentorId()).isEqualTo(lead.getId());
+  }
+
+  private CouncilSession council(int minimum, int maximum) {
+    CouncilSession council = new CouncilSession(mentee.getId(), "Burnout and career", "", "",
+        List.of(TimeSlot.starting(NOW.plusSeconds(7 * 86400), java.time.Duration.ofHours(1))), minimum, maximum,
+        NOW.plusSeconds(72 * 3600), "test", NOW);
+    when(councils.findById(council.getId())).thenReturn(Optional.of(council));
+    when(people.findById(mentee.getId())).thenReturn(Optional.of(mentee));
+    when(councilMentors.recentLoads(any(), any())).thenReturn(List.of());
+    return council;
+  }
+
+  private static Person person(String name, Role role, List<String> expertise, int seniority) {
+    Person person = new Person(name, UUID.randomUUID() + "@example.com", ZoneId.of("Europe/Berlin"), EnumSet.of(role),
+        Plan.COUNCIL, Instant.EPOCH);
+    person.setExpertise(expertise);
+    person.setSeniority(seniority);
+    return person;
+  }
+}
