@@ -38,18 +38,18 @@ public class CompatibilityScorer {
     List<String> reasons = new ArrayList<>();
     if (blocked) {
       reasons.add("One of them asked not to be paired with the other");
-      return new Compatibility(0, false, explicitScore != null, reasons);
+      return new Compatibility(0, false, true, explicitScore != null, reasons);
     }
     List<String> shared = patient.getLanguages().stream().filter(counselor::speaks).toList();
     if (shared.isEmpty()) {
       reasons.add("No shared language (" + patient.getDisplayName() + " speaks " + names(patient.getLanguages())
           + ", " + counselor.getDisplayName() + " " + names(counselor.getLanguages()) + ")");
-      return new Compatibility(0, false, explicitScore != null, reasons);
+      return new Compatibility(0, false, false, explicitScore != null, reasons);
     }
     if (explicitScore != null) {
       reasons.add("Set by a coordinator: " + explicitScore);
       reasons.add("Both speak " + names(shared));
-      return new Compatibility(explicitScore, true, true, reasons);
+      return new Compatibility(explicitScore, true, false, true, reasons);
     }
     int score = SHARED_LANGUAGE;
     reasons.add("Both speak " + names(shared));
@@ -83,7 +83,7 @@ public class CompatibilityScorer {
     score += perLevel * counselor.getSeniority();
     reasons.add("Seniority " + counselor.getSeniority() + " of 5"
         + (preferences.wantsExperience() ? " (an experienced counselor was asked for)" : ""));
-    return new Compatibility(Math.min(100, score), true, false, reasons);
+    return new Compatibility(Math.min(100, score), true, false, false, reasons);
   }
 
   /** "addiction" knows "drug addiction" and the other way round. */

@@ -54,6 +54,11 @@ class CounselorSchedule {
         .toList();
   }
 
+  /** Takes the time out of the counselor's availability for the event (they gave up a chat then). */
+  void withdraw(UUID eventId, UUID counselorId, Interval time, Instant now) {
+    availabilities.lockByEventIdAndCounselorId(eventId, counselorId).ifPresent(a -> a.withdraw(time, now));
+  }
+
   /** The times of live chats of these counselors overlapping the window, by counselor; optionally not of one event. */
   Map<UUID, List<Interval>> liveChats(List<UUID> counselorIds, Interval window, UUID exceptEventId) {
     Map<UUID, List<Interval>> busy = new HashMap<>();
