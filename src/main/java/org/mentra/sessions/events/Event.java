@@ -89,7 +89,7 @@ public class Event {
   private Instant updatedAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected Event() {}
 

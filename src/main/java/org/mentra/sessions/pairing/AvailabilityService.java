@@ -101,7 +101,7 @@ class AvailabilityService {
     }
     Instant now = clock.instant();
     CounselorAvailability availability = availabilities.lockByEventIdAndCounselorId(eventId, counselorId)
-        .orElseGet(() -> availabilities.save(new CounselorAvailability(eventId, counselorId)));
+        .orElseGet(() -> new CounselorAvailability(eventId, counselorId));
     List<Interval> merged = Interval.merge(windows);
     List<Chat> stranded = chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).stream()
         .filter(c -> c.getCounselorId().equals(counselorId) && !c.time().isInsideAny(merged))
@@ -111,6 +111,7 @@ class AvailabilityService {
           + "To give it up, use the cancel link in its email, so your patient is paired again.");
     }
     availability.replace(merged, minutes, now);
+    availabilities.save(availability);
     if (events.signUpsClosed(event)
         && !registrations.findByEventIdAndStatusOrderByCreatedAt(eventId, RegistrationStatus.WAITING).isEmpty()) {
       correlator.correlateAfterCommit(Correlation.of(PairingMessage.PLACE_FREED, eventId.toString()));

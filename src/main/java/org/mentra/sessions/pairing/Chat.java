@@ -73,7 +73,7 @@ public class Chat {
   private Instant updatedAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected Chat() {}
 

@@ -27,7 +27,7 @@ class CompatibilityOverride {
   private Instant setAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected CompatibilityOverride() {}
 

@@ -41,7 +41,7 @@ class CounselorAvailability {
   private Instant updatedAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected CounselorAvailability() {}
 

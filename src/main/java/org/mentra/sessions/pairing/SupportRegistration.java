@@ -56,7 +56,7 @@ class SupportRegistration {
   private Instant createdAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected SupportRegistration() {}
 
