@@ -61,12 +61,18 @@ public class EventService {
 
   @Transactional
   public Event create(EventRequest request) {
+    return create(UUID.randomUUID(), request);
+  }
+
+  /** With a given id, for data whose ids must stay the same across runs (the demo). */
+  @Transactional
+  public Event create(UUID id, EventRequest request) {
     EventStatus status = Objects.requireNonNullElse(request.status(), EventStatus.PUBLISHED);
     if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
       throw ApiException.invalid("status", "A new event is DRAFT or PUBLISHED.");
     }
     Schedule schedule = validate(request);
-    Event event = new Event(UUID.randomUUID(), request.kind(), clock.instant());
+    Event event = new Event(id, request.kind(), clock.instant());
     describe(event, request);
     event.schedule(schedule.start(), schedule.end(), schedule.zone(), schedule.slotMinutes(), schedule.pairingMode());
     events.save(event);
