@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.people.Plan;
@@ -126,7 +127,7 @@ public class Event {
   /** Whether the time, zone, slot length or pairing mode differ from the given ones. */
   boolean scheduleDiffers(Instant startsAt, Instant endsAt, ZoneId zone, Integer slotMinutes, PairingMode pairingMode) {
     return !this.startsAt.equals(startsAt) || !this.endsAt.equals(endsAt) || !this.timeZone.equals(zone.getId())
-        || !java.util.Objects.equals(this.slotMinutes, slotMinutes) || this.pairingMode != pairingMode;
+        || !Objects.equals(this.slotMinutes, slotMinutes) || this.pairingMode != pairingMode;
   }
 
   void changeStatus(EventStatus status, Instant now) {

@@ -1,6 +1,7 @@
 package org.mentra.sessions.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -171,7 +172,7 @@ public class EventService {
       mode = Objects.requireNonNullElse(mode, PairingMode.AUTOMATIC);
       if (!properties.allowsSlot(slotMinutes)) {
         problems.add(new FieldProblem("slotMinutes", "must be " + properties.slotRange()));
-      } else if (end.isAfter(start) && java.time.Duration.between(start, end).toMinutes() < slotMinutes) {
+      } else if (end.isAfter(start) && Duration.between(start, end).toMinutes() < slotMinutes) {
         problems.add(new FieldProblem("slotMinutes", "is longer than the event"));
       }
     } else {

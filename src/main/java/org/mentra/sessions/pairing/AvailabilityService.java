@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
@@ -75,7 +76,7 @@ class AvailabilityService {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<CounselorAvailability> find(UUID eventId, UUID counselorId) {
+  public Optional<CounselorAvailability> find(UUID eventId, UUID counselorId) {
     return availabilities.findByEventIdAndCounselorId(eventId, counselorId);
   }
 

@@ -2,7 +2,6 @@ package org.mentra.sessions.pairing;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -56,10 +55,7 @@ class CancelChatLinkHandler implements OneClickHandler {
   }
 
   private Chat usable(LinkToken token) {
-    Chat chat = chats.find(UUID.fromString(token.subject())).orElseThrow(LinkRejected::notForYou);
-    if (!chat.involves(token.personId())) {
-      throw LinkRejected.notForYou();
-    }
+    Chat chat = ChatLinks.participantsChat(chats, token);
     if (!chat.isLive()) {
       throw new LinkRejected(org.springframework.http.HttpStatus.CONFLICT, "Already called off",
           "This chat is no longer on, so there is nothing to cancel.");

@@ -1,5 +1,7 @@
 package org.mentra.sessions.pairing;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,10 @@ class ChatMails {
   private final CheckIns checkIns;
   private final PersonRepository people;
   private final PairingProperties properties;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   ChatMails(MailComposer mail, ChatInvites invites, OneClickLinks links, CheckIns checkIns, PersonRepository people,
-      PairingProperties properties, java.time.Clock clock) {
+      PairingProperties properties, Clock clock) {
     this.mail = mail;
     this.invites = invites;
     this.links = links;
@@ -164,7 +166,7 @@ class ChatMails {
   }
 
   /** "1 hour", "2 hours", "45 minutes". */
-  static String inWords(java.time.Duration duration) {
+  static String inWords(Duration duration) {
     long minutes = duration.toMinutes();
     if (minutes % 60 == 0) {
       long hours = minutes / 60;

@@ -2,8 +2,10 @@ package org.mentra.sessions.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +18,6 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.LocalTimes;
-import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.web.ApiException;
@@ -44,7 +45,7 @@ class ChatSessionService {
   private final AttendanceService attendance;
   private final MessageCorrelator correlator;
   private final Clock clock;
-  private final java.time.ZoneId coordinatorZone;
+  private final ZoneId coordinatorZone;
 
   ChatSessionService(ChatRepository chats, SupportRegistrationRepository registrations,
       ChatFeedbackRepository feedback, SupportEvents events, CounselorSchedule schedule,
@@ -61,7 +62,7 @@ class ChatSessionService {
     this.attendance = attendance;
     this.correlator = correlator;
     this.clock = clock;
-    this.coordinatorZone = java.time.ZoneId.of(coordinatorZone);
+    this.coordinatorZone = ZoneId.of(coordinatorZone);
   }
 
   @Transactional(readOnly = true)
@@ -90,8 +91,7 @@ class ChatSessionService {
   @Transactional
   public void reportCounselorNoShow(UUID chatId) {
     Chat chat = get(chatId);
-    attendance.record(new AttendanceReport(SessionKind.CHAT, chatId, chat.getCounselorId(), ParticipantRole.COUNSELOR,
-        AttendanceStatus.NO_SHOW, chat.getStartsAt(), SOURCE));
+    recordNoShow(chat, chat.getCounselorId(), ParticipantRole.COUNSELOR);
   }
 
   /**
@@ -141,7 +141,7 @@ class ChatSessionService {
     Person patient = people.findById(chat.getPatientId()).orElseThrow();
     Person counselor = people.findById(chat.getCounselorId()).orElseThrow();
     return new RebookingCase(patient.getDisplayName(), patient.getEmail(), event.getTitle(),
-        new LocalTimes(coordinatorZone, java.util.Locale.ENGLISH).range(chat.getStartsAt(), chat.getEndsAt()),
+        new LocalTimes(coordinatorZone, Locale.ENGLISH).range(chat.getStartsAt(), chat.getEndsAt()),
         counselor.getDisplayName());
   }
 
@@ -174,8 +174,7 @@ class ChatSessionService {
   @Transactional
   public void reportPatientNoShow(UUID chatId) {
     Chat chat = get(chatId);
-    attendance.record(new AttendanceReport(SessionKind.CHAT, chatId, chat.getPatientId(), ParticipantRole.PATIENT,
-        AttendanceStatus.NO_SHOW, chat.getStartsAt(), SOURCE));
+    recordNoShow(chat, chat.getPatientId(), ParticipantRole.PATIENT);
     if (chat.isLive()) {
       chat.end(ChatStatus.PATIENT_NO_SHOW, clock.instant());
     }
@@ -237,7 +236,7 @@ class ChatSessionService {
       throw ApiException.forbidden("Only the patient or the counselor of a chat can call it off.");
     }
     if (!chat.isLive()) {
-      throw ApiException.conflict("This chat is already " + chat.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+      throw ApiException.conflict("This chat is already " + chat.getStatus().name().toLowerCase(Locale.ROOT)
           .replace('_', ' ') + ".");
     }
     Instant now = clock.instant();
@@ -277,6 +276,12 @@ class ChatSessionService {
       mails.eventCancelledWhileWaiting(event, waiting.getPatientId(), step);
       waiting.cancel();
     }
+  }
+
+  /** One record per person and chat; a first no-show is published (accountability takes it from there). */
+  private void recordNoShow(Chat chat, UUID personId, ParticipantRole role) {
+    attendance.record(new AttendanceReport(SessionKind.CHAT, chat.getId(), personId, role, AttendanceStatus.NO_SHOW,
+        chat.getStartsAt(), SOURCE));
   }
 
   private void tellChatSession(Chat chat) {

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ record CompatibilityTable(Map<UUID, Map<UUID, Compatibility>> byPatient) {
 
   /** The scores of one patient by counselor (for the planner). */
   Map<UUID, Integer> scoresOf(UUID patientId) {
-    Map<UUID, Integer> scores = new java.util.HashMap<>();
+    Map<UUID, Integer> scores = new HashMap<>();
     byPatient.getOrDefault(patientId, Map.of()).forEach((counselor, c) -> scores.put(counselor, c.score()));
     return scores;
   }

@@ -1,7 +1,6 @@
 package org.mentra.sessions.pairing;
 
 import java.util.List;
-import java.util.UUID;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -35,7 +34,7 @@ class FeedbackLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage show(LinkToken token) {
-    chat(token);
+    ChatLinks.patientsChat(chats, token);
     return LinkPage.confirm("How was your chat?",
         "Your answer helps us pair people well. Only the coordinators read comments.", RATINGS, "", "Send",
         "Anything you would like to tell us? (optional)");
@@ -43,7 +42,7 @@ class FeedbackLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
-    Chat chat = chat(token);
+    Chat chat = ChatLinks.patientsChat(chats, token);
     int rating;
     try {
       rating = Integer.parseInt(form.getFirst("choice"));
@@ -61,11 +60,4 @@ class FeedbackLinkHandler implements OneClickHandler {
     return LinkPage.done("Thank you", "Your feedback is in. Take good care of yourself.");
   }
 
-  private Chat chat(LinkToken token) {
-    Chat chat = chats.find(UUID.fromString(token.subject())).orElseThrow(LinkRejected::notForYou);
-    if (!chat.getPatientId().equals(token.personId())) {
-      throw LinkRejected.notForYou();
-    }
-    return chat;
-  }
 }

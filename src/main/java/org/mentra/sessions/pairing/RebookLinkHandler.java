@@ -1,7 +1,6 @@
 package org.mentra.sessions.pairing;
 
 import java.util.List;
-import java.util.UUID;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -28,7 +27,7 @@ class RebookLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage show(LinkToken token) {
-    Chat chat = chat(token);
+    Chat chat = ChatLinks.patientsChat(chats, token);
     if (chat.getStatus() != ChatStatus.NO_COUNSELOR) {
       throw LinkRejected.tooLate("This chat is no longer waiting for a new time.");
     }
@@ -40,15 +39,8 @@ class RebookLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
-    chats.rebook(chat(token).getId());
+    chats.rebook(ChatLinks.patientsChat(chats, token).getId());
     return LinkPage.done("You are on the list", "We will email you as soon as a counselor is free for you.");
   }
 
-  private Chat chat(LinkToken token) {
-    Chat chat = chats.find(UUID.fromString(token.subject())).orElseThrow(LinkRejected::notForYou);
-    if (!chat.getPatientId().equals(token.personId())) {
-      throw LinkRejected.notForYou();
-    }
-    return chat;
-  }
 }

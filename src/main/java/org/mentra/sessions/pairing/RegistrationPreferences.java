@@ -3,6 +3,7 @@ package org.mentra.sessions.pairing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a patient asks for at sign-up, beyond their profile: topics they want to talk about, a language
@@ -17,9 +18,9 @@ public record RegistrationPreferences(
 
   public RegistrationPreferences {
     topics = topics == null ? List.of()
-        : topics.stream().map(t -> t.trim().toLowerCase(java.util.Locale.ROOT)).filter(t -> !t.isEmpty()).distinct()
+        : topics.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct()
             .toList();
-    language = language == null || language.isBlank() ? null : language.trim().toLowerCase(java.util.Locale.ROOT);
+    language = language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT);
     experiencedCounselor = Boolean.TRUE.equals(experiencedCounselor);
   }
 

@@ -2,9 +2,11 @@ package org.mentra.sessions.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,7 @@ class SupportEvents {
     Event event = get(eventId);
     if (!event.isPublished() || !clock.instant().isBefore(event.getEndsAt())) {
       throw ApiException.conflict("The event \"" + event.getTitle() + "\" is "
-          + (event.isPublished() ? "over" : event.getStatus().name().toLowerCase(java.util.Locale.ROOT)) + ".");
+          + (event.isPublished() ? "over" : event.getStatus().name().toLowerCase(Locale.ROOT)) + ".");
     }
     return event;
   }
@@ -48,7 +50,7 @@ class SupportEvents {
     Instant closes = signUpsCloseAt(event);
     if (!clock.instant().isBefore(closes)) {
       throw ApiException.conflict("Sign-ups for \"" + event.getTitle() + "\" closed on "
-          + new org.mentra.sessions.mail.LocalTimes(patient.zone(), patient.locale()).dateTime(closes)
+          + new LocalTimes(patient.zone(), patient.locale()).dateTime(closes)
           + ". If a place opens, patients on the waitlist hear from us first.");
     }
     return event;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -164,7 +165,7 @@ abstract class PairingIntegrationTest extends IntegrationTest {
       if (support != null) {
         instances.add(support.getId());
       }
-      chats(event).stream().map(this::chatSession).filter(java.util.Objects::nonNull)
+      chats(event).stream().map(this::chatSession).filter(Objects::nonNull)
           .forEach(pi -> instances.add(pi.getId()));
       Job due = instances.isEmpty() ? null : instances.stream()
           .flatMap(id -> managementService.createJobQuery().processInstanceId(id).executable().list().stream())

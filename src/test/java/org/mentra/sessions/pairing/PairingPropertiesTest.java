@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 
 class PairingPropertiesTest {
@@ -31,7 +33,7 @@ class PairingPropertiesTest {
 
     assertThat(properties.getCounselorInvitationLead()).isEqualTo("PT168H");
     assertThat(properties.getLatenessSwitch()).isEqualTo("PT10M");
-    assertThat(new PairingTimes().before(java.util.Date.from(java.time.Instant.parse("2031-01-08T12:00:00Z")),
+    assertThat(new PairingTimes().before(Date.from(Instant.parse("2031-01-08T12:00:00Z")),
         properties.getCounselorInvitationLead()).toInstant()).hasToString("2031-01-01T12:00:00Z");
   }
 

@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.planning.Problems.hours;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ public final class PairingBenchmark {
       int from = Math.min(SLOTS - length, random.nextInt(10) < 6 ? 3 + random.nextInt(3) : random.nextInt(SLOTS));
       int language = random.nextInt(20);
       Set<String> speaks = language < 17 ? Set.of("en") : language < 19 ? Set.of("es") : Set.of("fr");
-      Map<UUID, Integer> compatibility = new java.util.HashMap<>();
+      Map<UUID, Integer> compatibility = new HashMap<>();
       counselors.forEach(c -> compatibility.put(c.id(), 1 + random.nextInt(100)));
       UUID preferred = random.nextInt(10) == 0 ? counselors.get(random.nextInt(COUNSELORS)).id() : null;
       List<Interval> availability = List.of(hours(from, from + length));
