@@ -22,15 +22,18 @@ import org.springframework.stereotype.Component;
 class ChatInvites {
 
   private final CalendarInvites calendar;
+  private final PairingProperties properties;
 
-  ChatInvites(CalendarInvites calendar) {
+  ChatInvites(CalendarInvites calendar, PairingProperties properties) {
     this.calendar = calendar;
+    this.properties = properties;
   }
 
   InviteChange schedule(Chat chat, Event event, Person patient, Person counselor) {
     return calendar.schedule(new SessionInvite(uid(chat), "Support chat: " + event.getTitle(),
-        "A one-to-one support chat of \"" + event.getTitle() + "\". Join with the personal link in your "
-            + "reminder email an hour before, so your partner knows you are there.",
+        "A one-to-one support chat of \"" + event.getTitle() + "\". Join with the personal link in the "
+            + "reminder we email you " + ChatMails.inWords(properties.reminderBefore()) + " before, so your partner "
+            + "knows you are there.",
         chat.getStartsAt(), chat.getEndsAt(), null, List.of(InviteAttendee.of(patient), InviteAttendee.of(counselor))));
   }
 
