@@ -100,8 +100,7 @@ class AvailabilityLinkHandler implements OneClickHandler {
     try {
       availability.setAvailability(event.getId(), token.personId(), windows, slotMinutes);
     } catch (ApiException e) {
-      throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "That did not work",
-          e.getBody().getDetail());
+      throw PairingLinks.rejected(e);
     }
     return LinkPage.done("Thank you", windows.isEmpty()
         ? "Noted: you are not available for this event. You can come back to this page until it ends."

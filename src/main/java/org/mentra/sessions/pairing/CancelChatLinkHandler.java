@@ -9,6 +9,7 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -49,13 +50,17 @@ class CancelChatLinkHandler implements OneClickHandler {
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     Chat chat = usable(token);
-    chats.cancel(chat.getId(), token.personId());
+    try {
+      chats.cancel(chat.getId(), token.personId());
+    } catch (ApiException e) {
+      throw PairingLinks.rejected(e);
+    }
     return LinkPage.done("Your chat is called off",
         "Thank you for letting us know in time. The calendar entry is being cancelled too.");
   }
 
   private Chat usable(LinkToken token) {
-    Chat chat = ChatLinks.participantsChat(chats, token);
+    Chat chat = PairingLinks.participantsChat(chats, token);
     if (!chat.isLive()) {
       throw new LinkRejected(org.springframework.http.HttpStatus.CONFLICT, "Already called off",
           "This chat is no longer on, so there is nothing to cancel.");

@@ -34,7 +34,7 @@ class FeedbackLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage show(LinkToken token) {
-    ChatLinks.patientsChat(chats, token);
+    PairingLinks.patientsChat(chats, token);
     return LinkPage.confirm("How was your chat?",
         "Your answer helps us pair people well. Only the coordinators read comments.", RATINGS, "", "Send",
         "Anything you would like to tell us? (optional)");
@@ -42,7 +42,7 @@ class FeedbackLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
-    Chat chat = ChatLinks.patientsChat(chats, token);
+    Chat chat = PairingLinks.patientsChat(chats, token);
     int rating;
     try {
       rating = Integer.parseInt(form.getFirst("choice"));

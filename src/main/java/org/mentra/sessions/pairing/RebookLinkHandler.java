@@ -27,7 +27,7 @@ class RebookLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage show(LinkToken token) {
-    Chat chat = ChatLinks.patientsChat(chats, token);
+    Chat chat = PairingLinks.patientsChat(chats, token);
     if (chat.getStatus() != ChatStatus.NO_COUNSELOR) {
       throw LinkRejected.tooLate("This chat is no longer waiting for a new time.");
     }
@@ -39,7 +39,7 @@ class RebookLinkHandler implements OneClickHandler {
 
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
-    chats.rebook(ChatLinks.patientsChat(chats, token).getId());
+    chats.rebook(PairingLinks.patientsChat(chats, token).getId());
     return LinkPage.done("You are on the list", "We will email you as soon as a counselor is free for you.");
   }
 

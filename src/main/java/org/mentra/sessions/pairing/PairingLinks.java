@@ -3,11 +3,13 @@ package org.mentra.sessions.pairing;
 import java.util.UUID;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.http.HttpStatus;
 
-/** The chat a one-click link is about, for the person it was sent to; anyone else is refused. */
-final class ChatLinks {
+/** What the one-click links of paired support share: the chat a link is about (for the person it was sent to, anyone else refused), and refusals as friendly pages. */
+final class PairingLinks {
 
-  private ChatLinks() {}
+  private PairingLinks() {}
 
   /** The chat, when the link's person is its patient. */
   static Chat patientsChat(ChatSessionService chats, LinkToken token) {
@@ -25,6 +27,12 @@ final class ChatLinks {
       throw LinkRejected.notForYou();
     }
     return chat;
+  }
+
+  /** A refusal of the service (a race: the chat was called off meanwhile) as a friendly page, not an error. */
+  static LinkRejected rejected(ApiException e) {
+    return new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "That did not work",
+        e.getBody().getDetail());
   }
 
   private static Chat chat(ChatSessionService chats, LinkToken token) {
