@@ -6,7 +6,10 @@ import org.mentra.sessions.links.LinkToken;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.http.HttpStatus;
 
-/** What the one-click links of paired support share: the chat a link is about (for the person it was sent to, anyone else refused), and refusals as friendly pages. */
+/**
+ * What the one-click links of paired support share: the chat a link is about (for the person it was
+ * sent to; anyone else is refused), and a refused change shown as a friendly page.
+ */
 final class PairingLinks {
 
   private PairingLinks() {}
