@@ -137,4 +137,48 @@ class SupportEventProcessTest extends PairingIntegrationTest {
     assertThat(mailTo(bob).stream().filter(m -> m.getSubject().endsWith("is cancelled")).findFirst().orElseThrow()
         .getAttachments()).singleElement().satisfies(a -> assertThat(a.getFileName()).isEqualTo("cancel.ics"));
   }
+
+  @Test
+  void beforeTheCutoffAPairCalledOffIsPairedAgainAtOnce() {
+    Event event = event("Early change", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
+    advanceTo(start.minus(Duration.ofDays(7)), event);
+    available(event, susan, start, oneHourLater);
+    available(event, joe, start, oneHourLater);
+    register(event, bob, start, oneHourLater);
+    at(start.minus(Duration.ofDays(5)));
+    pairingRequests.requestPairing(event.getId());
+    runDueJobs(event);
+    Chat withSusan = chatOf(event, bob);
+    assertThat(withSusan.getCounselorId()).isEqualTo(susan.getId());
+
+    chatSessionService.cancel(withSusan.getId(), susan.getId());
+    runDueJobs(event);
+
+    assertThat(supportEvent(event)).hasPassed("Msg_PlaceFreedEarly").isWaitingAt("EventGateway_WhileSignUpsOpen");
+    assertThat(chatOf(event, bob).getCounselorId()).isEqualTo(joe.getId());
+  }
+
+  @Test
+  void afterTheCutoffNewCounselorTimeAndACoordinatorsPairNowServeTheWaitlist() {
+    Event event = event("Late capacity", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
+    advanceTo(start.minus(Duration.ofDays(7)), event);
+    available(event, susan, start, oneHourLater);
+    register(event, bob, start, oneHourLater);
+    register(event, mary, start, oneHourLater);
+    advanceTo(start.minus(Duration.ofHours(24)), event);
+    assertThat(chatOf(event, bob).getCounselorId()).isEqualTo(susan.getId());
+    assertThat(subjectsTo(mary)).contains("You are on the waitlist for Late capacity");
+
+    at(start.minus(Duration.ofHours(10)));
+    available(event, joe, start, oneHourLater);
+    runDueJobs(event);
+    assertThat(supportEvent(event)).hasPassed("Msg_PlaceFreed");
+    assertThat(chatOf(event, mary).getCounselorId()).as("the next free place goes to the waitlist")
+        .isEqualTo(joe.getId());
+
+    pairingRequests.requestPairing(event.getId());
+    runDueJobs(event);
+    assertThat(supportEvent(event)).hasPassed("Msg_PairingRequested").isWaitingAt("EventGateway_UntilEventOver");
+    assertThat(chats(event)).hasSize(2);
+  }
 }
