@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AvailabilityRound {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  AvailabilityRound(AvailabilityService availability) {
+  AvailabilityRound(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

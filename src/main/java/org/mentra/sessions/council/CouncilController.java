@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CouncilController {
 
   private final CouncilService councils;
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
   private final PersonRepository people;
   private final Caller caller;
 
-  CouncilController(CouncilService councils, AvailabilityService availability, PersonRepository people, Caller caller) {
+  CouncilController(CouncilService councils, CouncilAvailabilityService availability, PersonRepository people, Caller caller) {
     this.councils = councils;
     this.availability = availability;
     this.people = people;

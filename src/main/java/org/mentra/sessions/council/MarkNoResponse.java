@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkNoResponse implements JavaDelegate {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  MarkNoResponse(AvailabilityService availability) {
+  MarkNoResponse(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

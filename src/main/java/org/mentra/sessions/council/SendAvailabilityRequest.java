@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SendAvailabilityRequest implements JavaDelegate {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  SendAvailabilityRequest(AvailabilityService availability) {
+  SendAvailabilityRequest(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

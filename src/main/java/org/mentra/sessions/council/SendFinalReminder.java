@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SendFinalReminder implements JavaDelegate {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  SendFinalReminder(AvailabilityService availability) {
+  SendFinalReminder(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SendFirstReminder implements JavaDelegate {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  SendFirstReminder(AvailabilityService availability) {
+  SendFirstReminder(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SendSecondReminder implements JavaDelegate {
 
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
 
-  SendSecondReminder(AvailabilityService availability) {
+  SendSecondReminder(CouncilAvailabilityService availability) {
     this.availability = availability;
   }
 

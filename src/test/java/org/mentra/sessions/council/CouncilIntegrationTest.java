@@ -45,7 +45,7 @@ abstract class CouncilIntegrationTest extends IntegrationTest {
   @Autowired
   CouncilSessionRepository councilRepository;
   @Autowired
-  AvailabilityService availability;
+  CouncilAvailabilityService availability;
   @Autowired
   OutboxRepository outbox;
   @Autowired

@@ -16,7 +16,7 @@ import org.springframework.util.MultiValueMap;
 
 /** "I can no longer make it", from a confirmed mentor's confirmation: one confirm page, used once. */
 @Component
-class DropOutLinkHandler implements OneClickHandler {
+class CouncilDropOutLinkHandler implements OneClickHandler {
 
   private static final String CHOICE = "drop-out";
 
@@ -24,7 +24,7 @@ class DropOutLinkHandler implements OneClickHandler {
   private final PersonRepository people;
   private final CouncilLifecycle lifecycle;
 
-  DropOutLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilLifecycle lifecycle) {
+  CouncilDropOutLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilLifecycle lifecycle) {
     this.councils = councils;
     this.people = people;
     this.lifecycle = lifecycle;

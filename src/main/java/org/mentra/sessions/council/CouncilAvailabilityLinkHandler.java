@@ -29,18 +29,18 @@ import org.springframework.util.MultiValueMap;
  * answers may change, until the round's deadline.
  */
 @Component
-class AvailabilityLinkHandler implements OneClickHandler {
+class CouncilAvailabilityLinkHandler implements OneClickHandler {
 
   static final int ALTERNATIVE_FIELDS = 3;
   private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
-  private final AvailabilityService availability;
+  private final CouncilAvailabilityService availability;
   private final CouncilProperties properties;
   private final Clock clock;
 
-  AvailabilityLinkHandler(CouncilSessionRepository councils, PersonRepository people, AvailabilityService availability,
+  CouncilAvailabilityLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilAvailabilityService availability,
       CouncilProperties properties, Clock clock) {
     this.councils = councils;
     this.people = people;

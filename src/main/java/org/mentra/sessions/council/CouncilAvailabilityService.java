@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the other did.
  */
 @Service
-public class AvailabilityService {
+public class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;
   static final int MAX_NOTE_LENGTH = 2000;
@@ -43,7 +43,7 @@ public class AvailabilityService {
   private final Clock clock;
   private final EntityManager entityManager;
 
-  AvailabilityService(CouncilSessionRepository councils, CouncilMentorRepository councilMentors,
+  CouncilAvailabilityService(CouncilSessionRepository councils, CouncilMentorRepository councilMentors,
       MessageCorrelator correlator, CouncilMail mail, Clock clock, EntityManager entityManager) {
     this.entityManager = entityManager;
     this.councils = councils;
