@@ -1,0 +1,66 @@
+package org.mentra.sessions.council;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile: one council already asking its mentors, so the outbox, the availability pages and
+ * the coordination dashboard have something to show. Jordan Blake (council@example.com) asks
+ * Amara, Sofia and Daniel (Amara leads) about burnout and a career change, for three hours next
+ * week; matching adds one more mentor. Requested once, when Jordan has no council yet.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class CouncilDemo implements ApplicationRunner {
+
+  static final String MENTEE = "council@example.com";
+  private static final List<String> PICKS = List.of("amara.okafor@mentra.example", "sofia.lindqvist@mentra.example",
+      "daniel.reyes@mentra.example");
+
+  private final CouncilService councils;
+  private final CouncilSessionRepository councilRepository;
+  private final PersonRepository people;
+  private final Clock clock;
+
+  CouncilDemo(CouncilService councils, CouncilSessionRepository councilRepository, PersonRepository people,
+      Clock clock) {
+    this.councils = councils;
+    this.councilRepository = councilRepository;
+    this.people = people;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Optional<Person> mentee = people.findByEmailIgnoreCase(MENTEE);
+    List<UUID> picks = PICKS.stream().flatMap(email -> people.findByEmailIgnoreCase(email).stream())
+        .map(Person::getId).toList();
+    if (mentee.isEmpty() || picks.size() < PICKS.size()
+        || councilRepository.countBookedSince(mentee.get().getId(), java.time.Instant.EPOCH) > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    List<TimeRange> slots = Stream.of(5, 6, 7)
+        .map(days -> today.plusDays(days).atTime(LocalTime.of(15, 0)).toInstant(ZoneOffset.UTC))
+        .map(start -> new TimeRange(start, start.plusSeconds(3600)))
+        .toList();
+    councils.request(new CouncilRequest(mentee.get().getId(), "Burnout and a career change",
+        "Understand how others found their way back after burning out, and whether to change careers.",
+        "How did you know it was time to change? What helped in the first months?", slots, picks, picks.get(0), 3, 4),
+        "demo");
+  }
+}
