@@ -1,6 +1,7 @@
 package org.mentra.sessions.council;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ record CoordinatorDecision(CoordinatorChoice choice, Instant chosenSlotStart, Li
           FormValues.integer(values, EXTENSION_HOURS).orElse(null),
           newSlots,
           FormValues.text(values, NOTE).orElse(null));
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new DecisionRejected("The form has a value that cannot be read: " + e.getMessage());
     }
   }

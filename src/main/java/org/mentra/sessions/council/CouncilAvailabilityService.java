@@ -112,7 +112,7 @@ public class CouncilAvailabilityService {
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.COLLECTING_AVAILABILITY) {
       throw ApiException.conflict("This council no longer collects answers (it is "
-          + council.getStatus().name().toLowerCase().replace('_', ' ') + ").");
+          + council.getStatus().words() + ").");
     }
     if (!now.isBefore(council.getResponseDeadline())) {
       throw ApiException.conflict("The deadline for answers passed at "
@@ -175,8 +175,10 @@ public class CouncilAvailabilityService {
    * transaction had read the row before).
    */
   private Optional<CouncilMentor> locked(UUID councilId, UUID mentorId) {
-    return councilMentors.lockRow(councilId, mentorId)
-        .flatMap(row -> councilMentors.find(councilId, mentorId))
+    if (councilMentors.lockRow(councilId, mentorId).isEmpty()) {
+      return Optional.empty();
+    }
+    return councilMentors.find(councilId, mentorId)
         .map(mentor -> {
           entityManager.refresh(mentor);
           return mentor;

@@ -63,7 +63,7 @@ public class CouncilCoordination {
     for (CouncilMentor mentor : mentors) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("mentor", names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : ""));
-      row.put("answer", mentor.getResponse().name().toLowerCase().replace('_', ' '));
+      row.put("answer", mentor.getResponse().words());
       row.put("slots", council.getProposedSlots().stream()
           .map(s -> time.format(s.start()) + ": " + mentor.answerFor(s.start()).map(Availability::label).orElse("–"))
           .collect(Collectors.joining("; ")));
@@ -81,19 +81,23 @@ public class CouncilCoordination {
     List<Map<String, Object>> slotOptions = new ArrayList<>();
     choosableSlots(council).forEach((slot, label) -> slotOptions.add(option(label, slot.start().toString())));
     List<Map<String, Object>> mentorOptions = mentors.stream()
-        .map(m -> option(names.get(m.getMentorId()) + " (" + m.getResponse().name().toLowerCase().replace('_', ' ')
+        .map(m -> option(names.get(m.getMentorId()) + " (" + m.getResponse().words()
             + ")", m.getMentorId().toString()))
         .toList();
 
-    String summary = "**" + mentee.getDisplayName() + "** asked for a council on **" + council.getTopic() + "** with "
-        + council.getMentorMinimum() + " to " + council.getMentorMaximum() + " mentors.\n\n"
-        + "**Why you are asked:** " + council.getCoordinationReason().map(CoordinationReason::explanation).orElse("")
-        + "\n\n**Goals:** " + orDash(council.getGoals()) + "\n\n**Questions:** " + orDash(council.getQuestions())
-        + "\n\n" + council.scheduledSlot().filter(s -> council.getCoordinationReason()
-            .filter(r -> r == CoordinationReason.MENTOR_DROPPED_OUT).isPresent())
-            .map(s -> "**Confirmed so far for:** " + time.format(s.start()) + "\n\n").orElse("")
-        + "Times are in " + coordinatorZone.getId() + ".";
-    return new CoordinationView(summary, answers, suggestions, slotOptions, mentorOptions,
+    StringBuilder summary = new StringBuilder()
+        .append("**").append(mentee.getDisplayName()).append("** asked for a council on **")
+        .append(council.getTopic()).append("** with ").append(council.getMentorMinimum()).append(" to ")
+        .append(council.getMentorMaximum()).append(" mentors.\n\n**Why you are asked:** ")
+        .append(council.getCoordinationReason().map(CoordinationReason::explanation).orElse(""))
+        .append("\n\n**Goals:** ").append(orDash(council.getGoals()))
+        .append("\n\n**Questions:** ").append(orDash(council.getQuestions())).append("\n\n");
+    if (council.getCoordinationReason().orElse(null) == CoordinationReason.MENTOR_DROPPED_OUT) {
+      council.scheduledSlot().ifPresent(slot -> summary.append("**Confirmed so far for:** ")
+          .append(time.format(slot.start())).append(" (the invites still stand)\n\n"));
+    }
+    summary.append("Times are in ").append(coordinatorZone.getId()).append('.');
+    return new CoordinationView(summary.toString(), answers, suggestions, slotOptions, mentorOptions,
         (int) properties.deadlineExtension().toHours());
   }
 

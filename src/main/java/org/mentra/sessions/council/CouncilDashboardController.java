@@ -123,7 +123,7 @@ class CouncilDashboardController {
       String detail = counts.entrySet().stream()
           .filter(e -> e.getKey() != MentorResponse.PENDING)
           .sorted(Map.Entry.comparingByKey())
-          .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
+          .map(e -> e.getValue() + " " + e.getKey().words())
           .collect(Collectors.joining(", "));
       return answered + " of " + mentors.size() + " answered" + (detail.isEmpty() ? "" : ": " + detail);
     }

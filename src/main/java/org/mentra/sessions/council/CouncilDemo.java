@@ -1,6 +1,7 @@
 package org.mentra.sessions.council;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -50,12 +51,12 @@ class CouncilDemo implements ApplicationRunner {
     List<UUID> picks = PICKS.stream().flatMap(email -> people.findByEmailIgnoreCase(email).stream())
         .map(Person::getId).toList();
     if (mentee.isEmpty() || picks.size() < PICKS.size()
-        || councilRepository.countBookedSince(mentee.get().getId(), java.time.Instant.EPOCH) > 0) {
+        || councilRepository.countBookedSince(mentee.get().getId(), Instant.EPOCH) > 0) {
       return;
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     List<TimeRange> slots = Stream.of(5, 6, 7)
-        .map(days -> today.plusDays(days).atTime(LocalTime.of(15, 0)).toInstant(ZoneOffset.UTC))
+        .map(days -> today.plusDays(days).atTime(LocalTime.of(17, 0)).toInstant(ZoneOffset.UTC))
         .map(start -> new TimeRange(start, start.plusSeconds(3600)))
         .toList();
     councils.request(new CouncilRequest(mentee.get().getId(), "Burnout and a career change",

@@ -66,7 +66,7 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
     CouncilSession council = councils.findById(councilId).orElseThrow(LinkRejected::notForYou);
     if (council.getStatus() != CouncilStatus.CONFIRMED) {
       throw LinkRejected.tooLate("This council is no longer planned as it was ("
-          + council.getStatus().name().toLowerCase().replace('_', ' ') + "), so there is nothing to drop out of.");
+          + council.getStatus().words() + "), so there is nothing to drop out of.");
     }
     council.activeMentor(token.personId()).filter(CouncilMentor::isSelected).orElseThrow(LinkRejected::notForYou);
     return council;

@@ -83,7 +83,7 @@ public class CouncilLifecycle {
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.CONFIRMED) {
       throw ApiException.conflict("The council is not confirmed (it is "
-          + council.getStatus().name().toLowerCase().replace('_', ' ') + ").");
+          + council.getStatus().words() + ").");
     }
     TimeSlot slot = council.scheduledSlot().orElseThrow();
     if (!now.isBefore(slot.start())) {

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,7 +85,7 @@ class CouncilMail {
       model.put("council", council);
       model.put("slot", slot);
       model.put("menteeName", firstName(mentee));
-      model.put("mentors", mentors.values().stream().sorted(java.util.Comparator.comparing(Person::getDisplayName))
+      model.put("mentors", mentors.values().stream().sorted(Comparator.comparing(Person::getDisplayName))
           .toList());
       model.put("lead", lead);
       model.put("isLead", lead != null && lead.getId().equals(person.getId()));
@@ -108,7 +111,7 @@ class CouncilMail {
     TimeSlot slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     List<Person> remaining = council.selectedMentors().stream().map(m -> person(m.getMentorId()))
-        .sorted(java.util.Comparator.comparing(Person::getDisplayName)).toList();
+        .sorted(Comparator.comparing(Person::getDisplayName)).toList();
     for (InviteAttendee attendee : change.requests()) {
       mailWithInvite(step, change, attendee, person(attendee.personId()), "invite-updated", "invite-updated",
           Map.of("council", council, "slot", slot, "mentors", remaining,
@@ -128,7 +131,7 @@ class CouncilMail {
   public void cancellation(MailStep step, UUID councilId) {
     CouncilSession council = council(councilId);
     Optional<InviteChange> change = invites.cancel(inviteUid(council.getId()));
-    java.util.Set<UUID> invited = new java.util.HashSet<>();
+    Set<UUID> invited = new HashSet<>();
     change.ifPresent(c -> c.cancellations().forEach(attendee -> {
       invited.add(attendee.personId());
       mailWithInvite(step, c, attendee, person(attendee.personId()), "council-cancelled", "cancelled",
@@ -156,7 +159,7 @@ class CouncilMail {
     List<InviteAttendee> attendees = new ArrayList<>();
     attendees.add(InviteAttendee.of(mentee));
     council.selectedMentors().stream()
-        .sorted(java.util.Comparator.comparing(CouncilMentor::getMentorId))
+        .sorted(Comparator.comparing(CouncilMentor::getMentorId))
         .forEach(m -> attendees.add(InviteAttendee.of(person(m.getMentorId()))));
     return new SessionInvite(inviteUid(council.getId()), "Mentra council: " + council.getTopic(),
         "A one-hour council on \"" + council.getTopic() + "\" with " + mentee.getDisplayName()

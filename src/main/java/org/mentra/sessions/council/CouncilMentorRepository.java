@@ -16,9 +16,9 @@ interface CouncilMentorRepository extends JpaRepository<CouncilMentor, UUID> {
    * Locks the mentor's row until the transaction ends (a plain row lock: unlike a JPA lock on an
    * entity this transaction has already read, it never fails on a newer version, it waits).
    */
-  @Query(value = "select id from council_mentor where council_id = :councilId and mentor_id = :mentorId for update",
+  @Query(value = "select 1 from council_mentor where council_id = :councilId and mentor_id = :mentorId for update",
       nativeQuery = true)
-  Optional<UUID> lockRow(UUID councilId, UUID mentorId);
+  List<Integer> lockRow(UUID councilId, UUID mentorId);
 
   /** How many councils each mentor was asked to join since the instant (replaced mentors left out). */
   @Query("""

@@ -163,7 +163,7 @@ public class CouncilService {
   public void cancel(UUID id, String reason) {
     CouncilSession council = get(id);
     if (!council.getStatus().isOpen()) {
-      throw ApiException.conflict("The council is already " + council.getStatus().name().toLowerCase() + ".");
+      throw ApiException.conflict("The council is already " + council.getStatus().words() + ".");
     }
     boolean delivered = correlator.correlateNow(Correlation.of(CouncilMessage.COUNCIL_CANCELLED, id.toString())
         .with(CANCELLATION_REASON, reason == null || reason.isBlank() ? "cancelled on request" : reason.strip()));

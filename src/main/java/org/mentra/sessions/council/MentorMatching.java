@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentra.sessions.council.matching.MentorScorer;
 import org.mentra.sessions.council.matching.PriorityScore;
 import org.mentra.sessions.people.Person;
@@ -98,7 +99,7 @@ public class MentorMatching {
   }
 
   private static List<String> withFirst(String first, List<String> rest) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    return Stream.concat(Stream.of(first), rest.stream()).toList();
   }
 
   private record Candidate(Person mentor, PriorityScore score) {}

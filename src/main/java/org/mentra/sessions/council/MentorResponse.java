@@ -1,5 +1,7 @@
 package org.mentra.sessions.council;
 
+import java.util.Locale;
+
 /** A mentor's overall answer to a council's request. */
 public enum MentorResponse {
   PENDING,
@@ -11,6 +13,11 @@ public enum MentorResponse {
   UNAVAILABLE,
   /** Did not answer before the deadline. */
   NO_RESPONSE;
+
+  /** In words, for people: "no response". */
+  public String words() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
 
   public boolean isAnswer() {
     return this == AVAILABLE || this == TENTATIVE || this == UNAVAILABLE;

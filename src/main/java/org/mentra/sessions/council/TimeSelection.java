@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +105,7 @@ class TimeSelection {
   private Map<UUID, PlanningMentor> planningMentors(List<UUID> ids) {
     Map<UUID, Person> persons = people.findAllById(ids).stream()
         .collect(Collectors.toMap(Person::getId, Function.identity()));
-    Map<UUID, PlanningMentor> mentors = new java.util.LinkedHashMap<>();
+    Map<UUID, PlanningMentor> mentors = new LinkedHashMap<>();
     for (UUID id : ids) {
       mentors.put(id, new PlanningMentor(id, persons.get(id).zone(), properties.workdayStart(),
           properties.workdayEnd()));
