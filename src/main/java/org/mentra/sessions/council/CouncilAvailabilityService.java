@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the other did.
  */
 @Service
-public class CouncilAvailabilityService {
+class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;
   static final int MAX_NOTE_LENGTH = 2000;

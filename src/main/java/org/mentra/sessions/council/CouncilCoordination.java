@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * must still keep the hard rules), extend the deadline, replace mentors, propose new slots, cancel.
  */
 @Service
-public class CouncilCoordination {
+class CouncilCoordination {
 
   static final int MAX_EXTENSION_HOURS = 168;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of the council-session process.
  */
 @Service
-public class CouncilLifecycle {
+class CouncilLifecycle {
 
   private final CouncilSessionRepository councils;
   private final TimeSelection timeSelection;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reasons are kept for the coordinators.
  */
 @Service
-public class MentorMatching {
+class MentorMatching {
 
   static final String PICKED_REASON = "picked by the mentee";
 
