@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -29,7 +28,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Autowired
   PeopleService peopleService;
   @Autowired
-  MessageCorrelator correlator;
+  PauseService pauses;
 
   @Test
   void aFirstNoShowOfAPatientGetsACaringCheckInWithSupportAndAWayBack() {
@@ -112,6 +111,258 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(reload(ines).getPausedUntil()).isEmpty();
     assertThat(lastMailTo(ines).getSubject()).isEqualTo("Welcome back: your pause has ended");
     peopleService.ensureNotPaused(reload(ines));
+  }
+
+  @Test
+  void strikesForSessionsOlderThanTheWindowNoLongerCount() {
+    Person joe = person("Joe Window", Role.PATIENT);
+    runDueJobs(caseOf(noShow(joe, ParticipantRole.PATIENT)));
+    runDueJobs(caseOf(noShow(joe, ParticipantRole.PATIENT)));
+
+    advance(properties.strikeWindow().plusDays(1));
+    ProcessInstance later = caseOf(noShow(joe, ParticipantRole.PATIENT));
+    runDueJobs(later);
+
+    assertThat(later).hasPassed("Task_SendCaringCheckIn").hasNotPassed("Task_PauseSignUps")
+        .variables().containsEntry("activeStrikes", 1);
+    assertThat(reload(joe).getPausedUntil()).isEmpty();
+    assertThat(lastMailTo(joe).getSubject()).isEqualTo("We missed you — how are you doing?");
+  }
+
+  @Test
+  void theSameNoShowReportedAgainOpensNoSecondCase() {
+    Person ana = person("Ana Twice", Role.PATIENT);
+    AttendanceReport noShow = noShow(ana, ParticipantRole.PATIENT);
+    runDueJobs(caseOf(noShow));
+
+    attendance.record(noShow);
+    attendance.record(new AttendanceReport(noShow.sessionKind(), noShow.sessionId(), noShow.personId(),
+        noShow.role(), AttendanceStatus.ATTENDED, noShow.sessionStart(), "host"));
+    attendance.record(noShow); // corrected back to a no-show: still the same case
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoShowCase.PROCESS_KEY)
+        .processInstanceBusinessKey(businessKey(noShow)).count()).isEqualTo(1);
+    assertThat(strikes.findByPersonIdOrderByMissedAtDesc(ana.getId())).hasSize(1);
+    assertThat(mailTo(ana)).hasSize(1);
+  }
+
+  @Test
+  void twoReportsOfOneNoShowRacingEachOtherOpenOneCase() throws Exception {
+    Person leo = person("Leo Race", Role.PATIENT);
+    AttendanceReport fromTimer = report(leo, ParticipantRole.PATIENT, SessionKind.CHAT, java.util.UUID.randomUUID(),
+        AttendanceStatus.NO_SHOW);
+    AttendanceReport fromHost = new AttendanceReport(fromTimer.sessionKind(), fromTimer.sessionId(),
+        fromTimer.personId(), fromTimer.role(), AttendanceStatus.NO_SHOW, fromTimer.sessionStart(), "host");
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.List<java.util.concurrent.Future<Attendance>> results = threads.invokeAll(java.util.List.of(
+          () -> { start.await(); return attendance.record(fromTimer); },
+          () -> { start.await(); return attendance.record(fromHost); }));
+      for (java.util.concurrent.Future<Attendance> result : results) {
+        assertThat(result.get().getStatus()).isEqualTo(AttendanceStatus.NO_SHOW);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(casesOf(fromTimer)).isEqualTo(1);
+    runDueJobs(caseOf(fromTimer));
+    assertThat(strikes.findByPersonIdOrderByMissedAtDesc(leo.getId())).hasSize(1);
+    assertThat(mailTo(leo)).hasSize(1);
+  }
+
+  @Test
+  void anAcceptedExplanationRemovesTheStrikeAndSaysThankYou() {
+    Person kim = person("Kim Explains", Role.PATIENT);
+    AttendanceReport noShow = noShow(kim, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+    double reliabilityWithStrike = reload(kim).getReliability();
+
+    strikeService.explain(strikeOf(noShow).getId(), kim.getId(), "My bus broke down and my phone was dead.");
+
+    assertThat(instance).hasPassed("Event_ExplanationReceived").isWaitingAt("Task_ReviewExplanation");
+    Task review = taskOf(instance);
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("review-no-show-explanation");
+    assertThat(tasks.getVariablesLocal(review.getId())).containsEntry("personName", "Kim Explains")
+        .containsEntry("explanation", "My bus broke down and my phone was dead.")
+        .containsEntry("activeStrikes", 1).containsKeys("sessionName", "missedAt", "attendanceRecord");
+    assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("coordinators"));
+
+    complete(review, withVariables("explanationDecision", "ACCEPT", "noteToPerson", "Glad you are safe."));
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_RemoveStrike", "Task_SendExplanationAccepted", "End_CaseClosed").isEnded();
+    Strike strike = strikeOf(noShow);
+    assertThat(strike.getStatus()).isEqualTo(StrikeStatus.EXCUSED);
+    assertThat(strike.getDecision()).contains(StrikeDecision.EXCUSED);
+    assertThat(attendanceRecords.findBySessionKindAndSessionIdAndPersonId(noShow.sessionKind(), noShow.sessionId(),
+        kim.getId()).orElseThrow().getStatus()).isEqualTo(AttendanceStatus.EXCUSED);
+    assertThat(reload(kim).getReliability()).isGreaterThan(reliabilityWithStrike).isEqualTo(1.0);
+    OutboundMessage thanks = lastMailTo(kim);
+    assertThat(thanks.getSubject()).isEqualTo("Thank you for letting us know");
+    assertThat(thanks.getTextBody()).contains("no longer counts", "Glad you are safe.");
+  }
+
+  @Test
+  void aRefusedExplanationLeavesTheStrikeAndSaysSoKindly() {
+    Person sam = person("Sam Refused", Role.PATIENT);
+    AttendanceReport noShow = noShow(sam, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+    strikeService.explain(strikeOf(noShow).getId(), sam.getId(), "Forgot.");
+
+    complete(taskOf(instance), withVariables("explanationDecision", "REFUSE"));
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_KeepStrike", "Task_SendExplanationNotAccepted", "End_StrikeStays").isEnded();
+    Strike strike = strikeOf(noShow);
+    assertThat(strike.getStatus()).isEqualTo(StrikeStatus.ACTIVE);
+    assertThat(strike.getDecision()).contains(StrikeDecision.UPHELD);
+    OutboundMessage mail = lastMailTo(sam);
+    assertThat(mail.getSubject()).isEqualTo("About your note on the missed session");
+    assertThat(mail.getTextBody()).contains("read your note carefully", "still counts until",
+        "doesn't change how welcome you are", properties.supportResources().get(0).name());
+  }
+
+  @Test
+  void anAcceptedExplanationForThePausingStrikeLiftsThePauseAndClosesTheCase() {
+    Person eve = person("Eve Paused", Role.PATIENT);
+    runDueJobs(caseOf(noShow(eve, ParticipantRole.PATIENT)));
+    runDueJobs(caseOf(noShow(eve, ParticipantRole.PATIENT)));
+    AttendanceReport third = noShow(eve, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(third);
+    runDueJobs(instance);
+    assertThat(reload(eve).getPausedUntil()).isPresent();
+
+    strikeService.explain(strikeOf(third).getId(), eve.getId(), "I was in hospital.");
+    complete(taskOf(instance), withVariables("explanationDecision", "ACCEPT"));
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("End_CaseClosed").hasNotPassed("Task_EndPause").isEnded();
+    assertThat(reload(eve).getPausedUntil()).isEmpty();
+    assertThat(lastMailTo(eve).getTextBody()).contains("Your sign-ups are open again");
+  }
+
+  @Test
+  void aVolunteerWhoDoesNotExplainIsReviewedAfterTheWindowAndCanBeExcused() {
+    Person susan = person("Susan Volunteer", Role.COUNSELOR);
+    AttendanceReport noShow = noShow(susan, ParticipantRole.COUNSELOR);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_SendVolunteerNotice").isWaitingAt("Gateway_VolunteerExplanationOrDeadline");
+    OutboundMessage notice = lastMailTo(susan);
+    assertThat(notice.getSubject()).isEqualTo("We missed you at your session");
+    assertThat(notice.getTextBody()).contains("You were expected as counselor", "(Europe/Berlin)",
+        "We'd like to hear your side", "/r/");
+    assertThat(reload(susan).getReliability()).isLessThan(1.0);
+
+    fireNextTimer(instance);
+    assertThat(instance).isWaitingAt("Task_ReviewVolunteerNoShow");
+    assertThat(tasks.getVariablesLocal(taskOf(instance).getId()))
+        .containsEntry("roleName", "Counselor").containsEntry("explanation", "(No explanation was sent within 48 hours.)");
+
+    complete(taskOf(instance), withVariables("reviewDecision", "EXCUSE"));
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_ExcuseVolunteer", "Task_SendVolunteerExcused", "End_VolunteerExcused")
+        .isEnded();
+    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.EXCUSED);
+    assertThat(reload(susan).getReliability()).isEqualTo(1.0);
+    assertThat(lastMailTo(susan).getSubject()).isEqualTo("About the missed session: all clear");
+  }
+
+  @Test
+  void aVolunteerWhoExplainsIsReviewedAtOnceAndCanBeRemindedOfTheCommitment() {
+    Person tom = person("Tom Mentor", Role.MENTOR);
+    AttendanceReport noShow = noShow(tom, ParticipantRole.MENTOR);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+
+    strikeService.explain(strikeOf(noShow).getId(), tom.getId(), "My child was ill.");
+
+    assertThat(instance).hasPassed("Event_VolunteerExplanationReceived").isWaitingAt("Task_ReviewVolunteerNoShow");
+    assertThat(tasks.getVariablesLocal(taskOf(instance).getId())).containsEntry("explanation", "My child was ill.");
+    complete(taskOf(instance), withVariables("reviewDecision", "WARN", "noteToPerson", "Next time a quick text helps."));
+    runDueJobs(instance);
+
+    assertThat(instance).hasPassed("Task_RecordReminder", "Task_SendVolunteerReminder", "End_VolunteerReminded")
+        .isEnded();
+    assertThat(strikeOf(noShow).getDecision()).contains(StrikeDecision.WARNED);
+    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.ACTIVE);
+    OutboundMessage mail = lastMailTo(tom);
+    assertThat(mail.getSubject()).isEqualTo("About the session you missed");
+    assertThat(mail.getTextBody()).contains("they count on you being there", "Next time a quick text helps.");
+  }
+
+  @Test
+  void aVolunteerCanBePausedForAPeriodThatATimerEnds() {
+    Person nadia = person("Nadia Paused", Role.COUNSELOR);
+    AttendanceReport noShow = noShow(nadia, ParticipantRole.COUNSELOR);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+    fireNextTimer(instance);
+
+    complete(taskOf(instance), withVariables("reviewDecision", "PAUSE", "pauseDays", 14));
+    runDueJobs(instance);
+
+    Instant until = reload(nadia).getPausedUntil().orElseThrow();
+    assertThat(Duration.between(clock.instant(), until)).isEqualTo(Duration.ofDays(14));
+    assertThat(strikeOf(noShow).getDecision()).contains(StrikeDecision.PAUSED);
+    assertThat(instance).hasPassed("Task_PauseVolunteering", "Task_SendVolunteeringPaused")
+        .isWaitingAt("Gateway_PauseEndsOrLifted");
+    assertThat(lastMailTo(nadia).getSubject()).isEqualTo("A pause from volunteering");
+    assertThat(lastMailTo(nadia).getTextBody()).contains("paused your volunteering until", "(Europe/Berlin)");
+
+    fireNextTimer(instance);
+
+    assertThat(instance).hasPassed("Task_EndPause", "Task_SendPauseEnded").isEnded();
+    assertThat(reload(nadia).getPausedUntil()).isEmpty();
+    assertThat(lastMailTo(nadia).getTextBody()).contains("Your pause from volunteering has ended");
+  }
+
+  @Test
+  void aPauseLiftedEarlyEndsTheCaseWaitingForIt() {
+    Person ola = person("Ola Lifted", Role.PATIENT);
+    runDueJobs(caseOf(noShow(ola, ParticipantRole.PATIENT)));
+    runDueJobs(caseOf(noShow(ola, ParticipantRole.PATIENT)));
+    ProcessInstance third = caseOf(noShow(ola, ParticipantRole.PATIENT));
+    runDueJobs(third);
+    fireNextTimer(third);
+
+    assertThat(pauses.liftEarly(ola.getId(), "testcoordinator", "We talked on the phone.")).isTrue();
+
+    assertThat(third).hasPassed("Event_PauseLiftedEarly", "End_PauseLiftedEarly").isEnded();
+    assertThat(reload(ola).getPausedUntil()).isEmpty();
+    OutboundMessage mail = lastMailTo(ola);
+    assertThat(mail.getSubject()).isEqualTo("Your pause has been lifted");
+    assertThat(mail.getTextBody()).contains("You can book sessions again", "We talked on the phone.");
+    assertThat(pauses.liftEarly(ola.getId(), "testcoordinator", null)).isFalse();
+  }
+
+  @Test
+  void coordinatorsLiftAPauseFromTasklistByTheStartForm() {
+    Person ray = person("Ray Tasklist", Role.PATIENT);
+    runDueJobs(caseOf(noShow(ray, ParticipantRole.PATIENT)));
+    runDueJobs(caseOf(noShow(ray, ParticipantRole.PATIENT)));
+    ProcessInstance third = caseOf(noShow(ray, ParticipantRole.PATIENT));
+    runDueJobs(third);
+
+    ProcessInstance lift = runtime.startProcessInstanceByKey("lift-sign-up-pause",
+        Map.of("personEmail", ray.getEmail().toUpperCase(), "liftedBy", "testcoordinator"));
+
+    assertThat(lift).hasPassed("Task_LiftPause", "End_PauseLifted").isEnded();
+    assertThat(reload(ray).getPausedUntil()).isEmpty();
+    assertThat(third).hasPassed("End_PauseLiftedEarly");
+
+    ProcessInstance unknown = runtime.startProcessInstanceByKey("lift-sign-up-pause",
+        Map.of("personEmail", "nobody+" + java.util.UUID.randomUUID() + "@test.example", "liftedBy", "testcoordinator"));
+    assertThat(unknown).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "UNKNOWN_PERSON");
+    assertThat(taskOf(unknown).getAssignee()).isEqualTo("testcoordinator");
   }
 
   private AttendanceReport attendanceOf(ProcessInstance instance) {
