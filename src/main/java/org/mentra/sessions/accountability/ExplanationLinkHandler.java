@@ -48,7 +48,7 @@ class ExplanationLinkHandler implements OneClickHandler {
     return LinkPage.of("pages/accountability-explain", Map.of(
         "title", "Tell us what happened",
         "firstName", Recipient.of(person).firstName(),
-        "session", sessionNames.name(strike),
+        "sessionName", sessionNames.name(strike),
         "missedAt", times.dateTime(strike.getMissedAt()),
         "explainBy", times.dateTime(strike.getExplainBy()),
         "field", FIELD,

@@ -50,7 +50,7 @@ class Letters {
     Person person = person(strike.getPersonId());
     Recipient to = Recipient.of(person);
     Map<String, Object> model = new HashMap<>();
-    model.put("session", sessionNames.name(strike));
+    model.put("sessionName", sessionNames.name(strike));
     model.put("missedAt", strike.getMissedAt());
     model.put("countsUntil", strike.getMissedAt().plus(properties.strikeWindow()));
     model.put("volunteer", strike.getRole().isVolunteer());
