@@ -13,14 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pauseAtStrike the active strike that pauses a participant's sign-ups (the one before it warns)
  * @param signUpPause how long a participant's new sign-ups stay paused
  * @param explanationWindow how long the "tell us what happened" link in a strike mail works
- * @param volunteerPauseDays the pause a coordinator's review form proposes for a volunteer
  * @param rebookingUrl where a participant books a new session (the platform's page)
  * @param supportResources crisis lines and help shown in the first, caring mail
  * @param reliability how reliability is computed from attendance and strikes
  */
 @ConfigurationProperties("mentra.accountability")
 public record AccountabilityProperties(Duration strikeWindow, int pauseAtStrike, Duration signUpPause,
-    Duration explanationWindow, int volunteerPauseDays, String rebookingUrl, List<SupportResource> supportResources,
+    Duration explanationWindow, String rebookingUrl, List<SupportResource> supportResources,
     ReliabilityWeights reliability) {
 
   public AccountabilityProperties {

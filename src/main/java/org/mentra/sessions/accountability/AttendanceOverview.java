@@ -1,5 +1,6 @@
 package org.mentra.sessions.accountability;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +33,13 @@ public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, Li
       int volunteerNoShows) {
 
     /** Share of expected participants who came (on time or late), 0..1. */
+    @JsonProperty
     public double attendanceRate() {
       return expected == 0 ? 0 : (attended + late) / (double) expected;
     }
 
     /** Share of expected participants who did not come and were not excused, 0..1. */
+    @JsonProperty
     public double noShowRate() {
       return expected == 0 ? 0 : noShows / (double) expected;
     }

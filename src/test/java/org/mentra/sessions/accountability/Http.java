@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 /** Plain HTTP against the running test application: no redirects followed, so tests see them. */
 final class Http {
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client;
   private final String baseUrl;
   private final String authorization;
 
   private Http(String baseUrl, String authorization) {
+    // Cookies kept per client: a page's CSRF token lives in the session it was issued for.
+    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .cookieHandler(new java.net.CookieManager()).build();
     this.baseUrl = baseUrl;
     this.authorization = authorization;
   }
