@@ -46,7 +46,7 @@ public class Attendance {
   private Instant recordedAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected Attendance() {}
 

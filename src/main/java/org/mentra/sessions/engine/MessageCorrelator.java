@@ -3,20 +3,16 @@ package org.mentra.sessions.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
-import org.mentra.sessions.retry.RetryPolicy;
 import org.mentra.sessions.retry.RetryingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,18 +35,18 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
 
   private static final Logger log = LoggerFactory.getLogger(MessageCorrelator.class);
   private static final int IMMEDIATE_RETRIES = 8;
+  /** A delivery is one short engine command; a minute is far beyond it. */
+  private static final Duration LEASE = Duration.ofMinutes(1);
 
   private final RuntimeService runtime;
   private final PendingCorrelationRepository pending;
-  private final CorrelationProperties properties;
   private final TransactionTemplate newTransaction;
 
   MessageCorrelator(RuntimeService runtime, PendingCorrelationRepository pending, CorrelationProperties properties,
       PlatformTransactionManager transactionManager, Clock clock) {
-    super(transactionManager, clock);
+    super(pending, properties.retryPolicy(), LEASE, transactionManager, clock);
     this.runtime = runtime;
     this.pending = pending;
-    this.properties = properties;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -126,31 +122,6 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
         log.debug("Lost a race delivering {} to {} (attempt {}), retrying", messageName, businessKey, attempt);
       }
     }
-  }
-
-  @Override
-  protected List<UUID> findDue(Instant now, int limit) {
-    return pending.findDue(now, Limit.of(limit));
-  }
-
-  @Override
-  protected Optional<PendingCorrelation> load(UUID id) {
-    return pending.findById(id);
-  }
-
-  @Override
-  protected PendingCorrelation store(PendingCorrelation work) {
-    return pending.saveAndFlush(work);
-  }
-
-  @Override
-  protected RetryPolicy policy() {
-    return properties.retryPolicy();
-  }
-
-  @Override
-  protected Duration lease() {
-    return Duration.ofMinutes(1);
   }
 
   @Override

@@ -53,7 +53,7 @@ class PendingCorrelation implements Retryable {
   private RetryState retry;
 
   @Version
-  private long version;
+  private Long version;
 
   protected PendingCorrelation() {}
 

@@ -6,11 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
-/** A single-use link that has been applied; its nonce can never be applied again. */
+/**
+ * A single-use link that has been applied; its nonce can never be applied again. Always inserted,
+ * never merged, so a second redemption fails on the primary key instead of overwriting the first.
+ */
 @Entity
 @Table(name = "link_redemption")
-class LinkRedemption {
+class LinkRedemption implements Persistable<String> {
 
   @Id
   private String nonce;
@@ -28,6 +32,16 @@ class LinkRedemption {
   private Instant redeemedAt;
 
   protected LinkRedemption() {}
+
+  @Override
+  public String getId() {
+    return nonce;
+  }
+
+  @Override
+  public boolean isNew() {
+    return true;
+  }
 
   LinkRedemption(LinkToken token, Instant now) {
     this.nonce = token.nonce();

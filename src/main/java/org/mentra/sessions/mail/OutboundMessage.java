@@ -73,7 +73,7 @@ public class OutboundMessage implements Retryable {
   private List<OutboundAttachment> attachments = new ArrayList<>();
 
   @Version
-  private long version;
+  private Long version;
 
   protected OutboundMessage() {}
 

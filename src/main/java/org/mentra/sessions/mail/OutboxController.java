@@ -53,8 +53,20 @@ class OutboxController {
 
   @GetMapping("/{id}")
   String show(@PathVariable UUID id, Model model) {
-    model.addAttribute("message", find(id));
+    OutboundMessage message = find(id);
+    model.addAttribute("message", message);
+    model.addAttribute("preview", openLinksInNewTab(message.getHtmlBody()));
     return "pages/outbox-message";
+  }
+
+  /**
+   * The preview sits in a sandboxed frame that may not submit forms; its links open in a tab of their
+   * own, where a coordinator can follow a one-click link as the recipient would.
+   */
+  private static String openLinksInNewTab(String html) {
+    String base = "<base target=\"_blank\">";
+    int head = html.indexOf("<head>");
+    return head >= 0 ? html.substring(0, head + 6) + base + html.substring(head + 6) : base + html;
   }
 
   @GetMapping("/{id}/attachments/{position}")

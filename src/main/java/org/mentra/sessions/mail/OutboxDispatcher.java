@@ -9,21 +9,16 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.mentra.sessions.retry.RetryPolicy;
 import org.mentra.sessions.retry.RetryingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -62,7 +57,7 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
 
   OutboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
       PlatformTransactionManager transactionManager, Clock clock) {
-    super(transactionManager, clock);
+    super(outbox, properties.retryPolicy(), properties.claimTimeout(), transactionManager, clock);
     this.outbox = outbox;
     this.mailSender = mailSender;
     this.properties = properties;
@@ -163,31 +158,6 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
   @PreDestroy
   void stop() {
     afterCommitSender.shutdownNow();
-  }
-
-  @Override
-  protected List<UUID> findDue(Instant now, int limit) {
-    return outbox.findDue(now, Limit.of(limit));
-  }
-
-  @Override
-  protected Optional<OutboundMessage> load(UUID id) {
-    return outbox.findById(id);
-  }
-
-  @Override
-  protected OutboundMessage store(OutboundMessage work) {
-    return outbox.saveAndFlush(work);
-  }
-
-  @Override
-  protected RetryPolicy policy() {
-    return properties.retryPolicy();
-  }
-
-  @Override
-  protected Duration lease() {
-    return properties.claimTimeout();
   }
 
   @Override

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.retry.RetryableRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OutboxRepository extends JpaRepository<OutboundMessage, UUID> {
+public interface OutboxRepository extends RetryableRepository<OutboundMessage> {
 
   Optional<OutboundMessage> findByDedupKey(String dedupKey);
 
@@ -34,5 +34,6 @@ public interface OutboxRepository extends JpaRepository<OutboundMessage, UUID> {
         and m.retry.nextAttemptAt <= :now
         and (m.retry.claimedUntil is null or m.retry.claimedUntil < :now)
       order by m.retry.nextAttemptAt""")
+  @Override
   List<UUID> findDue(Instant now, Limit limit);
 }

@@ -83,7 +83,7 @@ public class Person {
   private Instant createdAt;
 
   @Version
-  private long version;
+  private Long version;
 
   protected Person() {}
 

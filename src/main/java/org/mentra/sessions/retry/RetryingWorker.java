@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,24 +23,24 @@ public abstract class RetryingWorker<E extends Retryable> {
 
   private static final Logger log = LoggerFactory.getLogger(RetryingWorker.class);
 
+  private final RetryableRepository<E> repository;
+  private final RetryPolicy policy;
+  private final Duration lease;
   private final TransactionTemplate newTransaction;
   protected final Clock clock;
 
-  protected RetryingWorker(PlatformTransactionManager transactionManager, Clock clock) {
+  /**
+   * @param lease how long a claim holds; longer than the work can take (e.g. the SMTP time-outs)
+   */
+  protected RetryingWorker(RetryableRepository<E> repository, RetryPolicy policy, Duration lease,
+      PlatformTransactionManager transactionManager, Clock clock) {
+    this.repository = repository;
+    this.policy = policy;
+    this.lease = lease;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
-
-  protected abstract List<UUID> findDue(Instant now, int limit);
-
-  protected abstract Optional<E> load(UUID id);
-
-  protected abstract E store(E work);
-
-  protected abstract RetryPolicy policy();
-
-  protected abstract Duration lease();
 
   /** Does the work; runs outside the claim's transaction. Throws when it failed, {@link GiveUp} when for good. */
   protected abstract void perform(E work) throws Exception;
@@ -50,7 +51,7 @@ public abstract class RetryingWorker<E extends Retryable> {
 
   /** Works off every row due now, at most {@code limit}; returns how many succeeded. */
   public int runDue(int limit) {
-    List<UUID> due = newTransaction.execute(status -> findDue(clock.instant(), limit));
+    List<UUID> due = newTransaction.execute(status -> repository.findDue(clock.instant(), Limit.of(limit)));
     int done = 0;
     for (UUID id : due) {
       if (runOne(id)) {
@@ -84,12 +85,12 @@ public abstract class RetryingWorker<E extends Retryable> {
 
   private Optional<E> claim(UUID id) {
     try {
-      return newTransaction.execute(status -> load(id)
+      return newTransaction.execute(status -> repository.findById(id)
           .filter(Retryable::isPending)
           .filter(w -> w.retry().isClaimable(clock.instant()))
           .map(w -> {
-            w.retry().claim(clock.instant(), lease());
-            return store(w);
+            w.retry().claim(clock.instant(), lease);
+            return repository.saveAndFlush(w);
           }));
     } catch (OptimisticLockingFailureException e) {
       log.debug("{} {} was claimed by another node", describe(), id);
@@ -100,7 +101,7 @@ public abstract class RetryingWorker<E extends Retryable> {
   private void recordFailure(UUID id, Exception cause) {
     String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
     record(id, (w, now) -> {
-      if (w.retry().recordFailure(now, error, policy())) {
+      if (w.retry().recordFailure(now, error, policy)) {
         log.warn("{} {} given up after {} attempts: {}", describe(), id, w.retry().attempts(), error);
         markGivenUp(w, now);
       } else {
@@ -111,10 +112,10 @@ public abstract class RetryingWorker<E extends Retryable> {
   }
 
   private boolean record(UUID id, Outcome<E> outcome) {
-    Boolean recorded = newTransaction.execute(status -> load(id).map(w -> {
+    Boolean recorded = newTransaction.execute(status -> repository.findById(id).map(w -> {
       if (w.isPending()) {
         outcome.apply(w, clock.instant());
-        store(w);
+        repository.saveAndFlush(w);
       }
       return true;
     }).orElse(false));

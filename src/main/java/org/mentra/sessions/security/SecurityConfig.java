@@ -94,7 +94,7 @@ public class SecurityConfig {
     return http.build();
   }
 
-  private static JwtAuthenticationConverter jwtAuthentication(String groupsClaim) {
+  static JwtAuthenticationConverter jwtAuthentication(String groupsClaim) {
     JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
     converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, groupsClaim));
     return converter;
