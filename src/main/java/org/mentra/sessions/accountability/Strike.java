@@ -70,7 +70,7 @@ public class Strike {
   private Instant pauseUntil;
 
   @Version
-  private long version;
+  private Long version;
 
   protected Strike() {}
 
