@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Letters {
 
+  static final String PAUSE_LIFTED_EARLY = "pause-lifted-early";
+
   private final MailComposer mail;
   private final OneClickLinks links;
   private final StrikeRepository strikes;
@@ -81,8 +83,8 @@ class Letters {
     model.put("rebookingUrl", properties.rebookingUrl());
     model.put("note", note == null || note.isBlank() ? null : note.strip());
     // One mail per pause: its end identifies it.
-    mail.compose(MailKey.of("person:" + person.getId(), "pause-lifted-early", to, "pause-until-" + until.getEpochSecond()),
-        to, "accountability/pause-lifted-early", model);
+    mail.compose(MailKey.of("person:" + person.getId(), "pause-until-" + until.getEpochSecond(), to,
+        PAUSE_LIFTED_EARLY), to, "accountability/" + PAUSE_LIFTED_EARLY, model);
   }
 
   private Person person(UUID id) {
@@ -115,7 +117,7 @@ class Letters {
     }
 
     String purpose() {
-      return "no-show." + name;
+      return name;
     }
 
     boolean invitesExplanation() {

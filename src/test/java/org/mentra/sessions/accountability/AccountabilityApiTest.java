@@ -85,7 +85,7 @@ class AccountabilityApiTest extends AccountabilityTest {
     assertThat(lifted.statusCode()).isEqualTo(204);
     assertThat(reload(eva).getPausedUntil()).isEmpty();
     assertThat(third).hasPassed("End_PauseLiftedEarly");
-    assertThat(lastMailTo(eva).getTextBody()).contains("Welcome back, Eva.");
+    assertThat(mail(eva, Letters.PAUSE_LIFTED_EARLY).getTextBody()).contains("Welcome back, Eva.");
     HttpResponse<String> again = coordinator().delete(pause);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(JSON.readTree(again.body()).get("detail").asText()).contains("no running pause");
@@ -152,7 +152,7 @@ class AccountabilityApiTest extends AccountabilityTest {
 
     assertThat(lifted.statusCode()).isEqualTo(302);
     assertThat(reload(pia).getPausedUntil()).isEmpty();
-    assertThat(lastMailTo(pia).getTextBody()).contains("See you soon.");
+    assertThat(mail(pia, Letters.PAUSE_LIFTED_EARLY).getTextBody()).contains("See you soon.");
     assertThat(browser.postForm("/coordination/attendance/paused/" + pia.getId() + "/lift",
         java.util.Map.of("note", "no token")).statusCode()).isEqualTo(403);
   }

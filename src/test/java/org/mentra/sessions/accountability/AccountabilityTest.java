@@ -142,11 +142,17 @@ abstract class AccountabilityTest extends IntegrationTest {
     return outbox.findByRecipientPersonIdOrderByCreatedAt(person.getId());
   }
 
-  OutboundMessage lastMailTo(Person person) {
-    List<OutboundMessage> mail = mailTo(person);
-    if (mail.isEmpty()) {
-      throw new AssertionError("No mail to " + person.getEmail());
+  /** The one mail of this kind to the person (time stands still in tests, so order by time says little). */
+  OutboundMessage mail(Person person, Letters.Letter letter) {
+    return mail(person, letter.purpose());
+  }
+
+  OutboundMessage mail(Person person, String purpose) {
+    List<OutboundMessage> mail = mailTo(person).stream().filter(m -> m.getPurpose().equals(purpose)).toList();
+    if (mail.size() != 1) {
+      throw new AssertionError(mail.size() + " mails " + purpose + " to " + person.getEmail() + " among "
+          + mailTo(person).stream().map(OutboundMessage::getPurpose).toList());
     }
-    return mail.get(mail.size() - 1);
+    return mail.get(0);
   }
 }

@@ -24,7 +24,7 @@ class ExplanationLinkTest extends AccountabilityTest {
     AttendanceReport noShow = noShow(bob, ParticipantRole.PATIENT);
     ProcessInstance instance = caseOf(noShow);
     runDueJobs(instance);
-    String link = "/r/" + token(lastMailTo(bob).getTextBody());
+    String link = "/r/" + token(mail(bob, Letters.Letter.CARING_CHECK_IN).getTextBody());
     Http browser = Http.anonymous(baseUrl());
 
     HttpResponse<String> page = browser.get(link);
@@ -59,7 +59,7 @@ class ExplanationLinkTest extends AccountabilityTest {
     Person mia = person("Mia Late", Role.PATIENT);
     AttendanceReport noShow = noShow(mia, ParticipantRole.PATIENT);
     runDueJobs(caseOf(noShow));
-    String link = "/r/" + token(lastMailTo(mia).getTextBody());
+    String link = "/r/" + token(mail(mia, Letters.Letter.CARING_CHECK_IN).getTextBody());
 
     advance(properties.explanationWindow().plus(Duration.ofMinutes(1)));
     HttpResponse<String> page = Http.anonymous(baseUrl()).get(link);
@@ -74,7 +74,7 @@ class ExplanationLinkTest extends AccountabilityTest {
   void aChangedLinkIsRefusedWithAFriendlyPage() {
     Person ned = person("Ned Tamper", Role.PATIENT);
     runDueJobs(caseOf(noShow(ned, ParticipantRole.PATIENT)));
-    String token = token(lastMailTo(ned).getTextBody());
+    String token = token(mail(ned, Letters.Letter.CARING_CHECK_IN).getTextBody());
 
     HttpResponse<String> page = Http.anonymous(baseUrl()).get("/r/" + token.substring(0, token.length() - 2) + "xy");
 

@@ -42,7 +42,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(instance).hasPassed("Task_RecordStrike", "Task_SendCaringCheckIn")
         .isWaitingAt("Gateway_ExplanationOrDeadline");
     assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.ACTIVE);
-    OutboundMessage mail = lastMailTo(bob);
+    OutboundMessage mail = mail(bob, Letters.Letter.CARING_CHECK_IN);
     assertThat(mail.getSubject()).isEqualTo("We missed you — how are you doing?");
     assertThat(mail.getTextBody())
         .contains("Hi Bob,", "are you all right?", "(Europe/Berlin)", properties.rebookingUrl(), "/r/")
@@ -69,7 +69,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
 
     assertThat(second).hasPassed("Task_SendCommitmentReminder").hasNotPassed("Task_SendCaringCheckIn", "Task_PauseSignUps")
         .variables().containsEntry("activeStrikes", 2);
-    OutboundMessage mail = lastMailTo(mary);
+    OutboundMessage mail = mail(mary, Letters.Letter.COMMITMENT_REMINDER);
     assertThat(mail.getSubject()).isEqualTo("A gentle note about your missed sessions");
     assertThat(mail.getTextBody()).contains("That makes 2 sessions in the last 90 days",
         "when 3 sessions are missed without notice within 90 days, new sign-ups pause for 30 days",
@@ -91,7 +91,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(Duration.between(clock.instant(), until)).isEqualTo(properties.signUpPause());
     assertThat(third).hasPassed("Task_PauseSignUps", "Task_SendPauseNotice")
         .isWaitingAt("Gateway_ExplanationOrDeadline", "Gateway_PauseEndsOrLifted");
-    OutboundMessage notice = lastMailTo(ines);
+    OutboundMessage notice = mail(ines, Letters.Letter.SIGN_UPS_PAUSED);
     assertThat(notice.getSubject()).isEqualTo("Your new sign-ups are paused for a while");
     assertThat(notice.getTextBody()).contains("new sign-ups are paused until", "(Europe/Berlin)",
         "This isn't a punishment", "/r/");
@@ -109,7 +109,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(fired).isEqualTo(until);
     assertThat(third).hasPassed("Timer_PauseEnds", "Task_EndPause", "Task_SendPauseEnded").isEnded();
     assertThat(reload(ines).getPausedUntil()).isEmpty();
-    assertThat(lastMailTo(ines).getSubject()).isEqualTo("Welcome back: your pause has ended");
+    assertThat(mail(ines, Letters.Letter.PAUSE_ENDED).getSubject()).isEqualTo("Welcome back: your pause has ended");
     peopleService.ensureNotPaused(reload(ines));
   }
 
@@ -126,7 +126,8 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(later).hasPassed("Task_SendCaringCheckIn").hasNotPassed("Task_PauseSignUps")
         .variables().containsEntry("activeStrikes", 1);
     assertThat(reload(joe).getPausedUntil()).isEmpty();
-    assertThat(lastMailTo(joe).getSubject()).isEqualTo("We missed you — how are you doing?");
+    assertThat(mailTo(joe)).extracting(OutboundMessage::getPurpose)
+        .containsExactlyInAnyOrder("caring-check-in", "commitment-reminder", "caring-check-in");
   }
 
   @Test
@@ -202,7 +203,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(attendanceRecords.findBySessionKindAndSessionIdAndPersonId(noShow.sessionKind(), noShow.sessionId(),
         kim.getId()).orElseThrow().getStatus()).isEqualTo(AttendanceStatus.EXCUSED);
     assertThat(reload(kim).getReliability()).isGreaterThan(reliabilityWithStrike).isEqualTo(1.0);
-    OutboundMessage thanks = lastMailTo(kim);
+    OutboundMessage thanks = mail(kim, Letters.Letter.EXPLANATION_ACCEPTED);
     assertThat(thanks.getSubject()).isEqualTo("Thank you for letting us know");
     assertThat(thanks.getTextBody()).contains("no longer counts", "Glad you are safe.");
   }
@@ -222,7 +223,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     Strike strike = strikeOf(noShow);
     assertThat(strike.getStatus()).isEqualTo(StrikeStatus.ACTIVE);
     assertThat(strike.getDecision()).contains(StrikeDecision.UPHELD);
-    OutboundMessage mail = lastMailTo(sam);
+    OutboundMessage mail = mail(sam, Letters.Letter.EXPLANATION_NOT_ACCEPTED);
     assertThat(mail.getSubject()).isEqualTo("About your note on the missed session");
     assertThat(mail.getTextBody()).contains("read your note carefully", "still counts until",
         "doesn't change how welcome you are", properties.supportResources().get(0).name());
@@ -244,7 +245,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
 
     assertThat(instance).hasPassed("End_CaseClosed").hasNotPassed("Task_EndPause").isEnded();
     assertThat(reload(eve).getPausedUntil()).isEmpty();
-    assertThat(lastMailTo(eve).getTextBody()).contains("Your sign-ups are open again");
+    assertThat(mail(eve, Letters.Letter.EXPLANATION_ACCEPTED).getTextBody()).contains("Your sign-ups are open again");
   }
 
   @Test
@@ -255,7 +256,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     runDueJobs(instance);
 
     assertThat(instance).hasPassed("Task_SendVolunteerNotice").isWaitingAt("Gateway_VolunteerExplanationOrDeadline");
-    OutboundMessage notice = lastMailTo(susan);
+    OutboundMessage notice = mail(susan, Letters.Letter.VOLUNTEER_MISSED);
     assertThat(notice.getSubject()).isEqualTo("We missed you at your session");
     assertThat(notice.getTextBody()).contains("You were expected as counselor", "(Europe/Berlin)",
         "We'd like to hear your side", "/r/");
@@ -273,7 +274,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         .isEnded();
     assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.EXCUSED);
     assertThat(reload(susan).getReliability()).isEqualTo(1.0);
-    assertThat(lastMailTo(susan).getSubject()).isEqualTo("About the missed session: all clear");
+    assertThat(mail(susan, Letters.Letter.VOLUNTEER_EXCUSED).getSubject()).isEqualTo("About the missed session: all clear");
   }
 
   @Test
@@ -294,7 +295,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         .isEnded();
     assertThat(strikeOf(noShow).getDecision()).contains(StrikeDecision.WARNED);
     assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.ACTIVE);
-    OutboundMessage mail = lastMailTo(tom);
+    OutboundMessage mail = mail(tom, Letters.Letter.VOLUNTEER_REMINDED);
     assertThat(mail.getSubject()).isEqualTo("About the session you missed");
     assertThat(mail.getTextBody()).contains("they count on you being there", "Next time a quick text helps.");
   }
@@ -315,14 +316,14 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(strikeOf(noShow).getDecision()).contains(StrikeDecision.PAUSED);
     assertThat(instance).hasPassed("Task_PauseVolunteering", "Task_SendVolunteeringPaused")
         .isWaitingAt("Gateway_PauseEndsOrLifted");
-    assertThat(lastMailTo(nadia).getSubject()).isEqualTo("A pause from volunteering");
-    assertThat(lastMailTo(nadia).getTextBody()).contains("paused your volunteering until", "(Europe/Berlin)");
+    assertThat(mail(nadia, Letters.Letter.VOLUNTEERING_PAUSED).getSubject()).isEqualTo("A pause from volunteering");
+    assertThat(mail(nadia, Letters.Letter.VOLUNTEERING_PAUSED).getTextBody()).contains("paused your volunteering until", "(Europe/Berlin)");
 
     fireNextTimer(instance);
 
     assertThat(instance).hasPassed("Task_EndPause", "Task_SendPauseEnded").isEnded();
     assertThat(reload(nadia).getPausedUntil()).isEmpty();
-    assertThat(lastMailTo(nadia).getTextBody()).contains("Your pause from volunteering has ended");
+    assertThat(mail(nadia, Letters.Letter.PAUSE_ENDED).getTextBody()).contains("Your pause from volunteering has ended");
   }
 
   @Test
@@ -338,7 +339,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
 
     assertThat(third).hasPassed("Event_PauseLiftedEarly", "End_PauseLiftedEarly").isEnded();
     assertThat(reload(ola).getPausedUntil()).isEmpty();
-    OutboundMessage mail = lastMailTo(ola);
+    OutboundMessage mail = mail(ola, Letters.PAUSE_LIFTED_EARLY);
     assertThat(mail.getSubject()).isEqualTo("Your pause has been lifted");
     assertThat(mail.getTextBody()).contains("You can book sessions again", "We talked on the phone.");
     assertThat(pauses.liftEarly(ola.getId(), "testcoordinator", null)).isFalse();
