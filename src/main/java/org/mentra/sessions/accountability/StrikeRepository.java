@@ -21,6 +21,12 @@ interface StrikeRepository extends JpaRepository<Strike, UUID> {
 
   List<Strike> findByPersonIdOrderByMissedAtDesc(UUID personId);
 
+  @Query("""
+      select distinct s.personId from Strike s
+      where s.status = org.mentra.sessions.accountability.StrikeStatus.ACTIVE
+        and s.missedAt >= :from and s.missedAt < :to""")
+  java.util.Set<UUID> findPersonIdsWithActiveStrikesMissedBetween(Instant from, Instant to);
+
   /** People with a pause from a strike that has not ended yet (it may have been lifted since). */
   @Query("select distinct s.personId from Strike s where s.pauseUntil > :now")
   java.util.Set<UUID> findPersonIdsPausedAfter(Instant now);
