@@ -31,7 +31,7 @@ class AccountabilityApiTest extends AccountabilityTest {
     Person bob = person("Bob Record", Role.PATIENT);
     attendance.record(report(bob, ParticipantRole.PATIENT, SessionKind.CHAT, UUID.randomUUID(), AttendanceStatus.ATTENDED));
     attendance.record(report(bob, ParticipantRole.PATIENT, SessionKind.CHAT, UUID.randomUUID(), AttendanceStatus.LATE));
-    runDueJobs(caseOf(noShow(bob, ParticipantRole.PATIENT)));
+    handledNoShow(bob, ParticipantRole.PATIENT);
 
     HttpResponse<String> response = coordinator().get("/api/v1/people/" + bob.getId() + "/reliability");
 
@@ -66,10 +66,7 @@ class AccountabilityApiTest extends AccountabilityTest {
   @Test
   void coordinatorsLiftAPauseEarlyThroughTheApi() throws Exception {
     Person eva = person("Eva Api Pause", Role.PATIENT);
-    runDueJobs(caseOf(noShow(eva, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(eva, ParticipantRole.PATIENT)));
-    ProcessInstance third = caseOf(noShow(eva, ParticipantRole.PATIENT));
-    runDueJobs(third);
+    ProcessInstance third = caseOf(thirdNoShow(eva));
     String pause = "/api/v1/people/" + eva.getId() + "/pause";
     assertThat(JSON.readTree(coordinator().get("/api/v1/people/" + eva.getId() + "/reliability").body())
         .get("pausedUntil").asText()).isNotBlank();
@@ -137,9 +134,7 @@ class AccountabilityApiTest extends AccountabilityTest {
   @Test
   void aCoordinatorLiftsAPauseWithTheButtonOnThePage() {
     Person pia = person("Pia Page Pause", Role.PATIENT);
-    runDueJobs(caseOf(noShow(pia, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(pia, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(pia, ParticipantRole.PATIENT)));
+    thirdNoShow(pia);
     Http browser = coordinator();
     HttpResponse<String> page = browser.get("/coordination/attendance");
     assertThat(page.body()).contains("Pia Page Pause", "Lift now");

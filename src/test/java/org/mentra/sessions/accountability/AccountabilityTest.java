@@ -82,6 +82,22 @@ abstract class AccountabilityTest extends IntegrationTest {
     return report;
   }
 
+  /** A no-show whose case has done everything it does at once (strike, mail), now waiting. */
+  ProcessInstance handledNoShow(Person person, ParticipantRole role) {
+    ProcessInstance instance = caseOf(noShow(person, role));
+    runDueJobs(instance);
+    return instance;
+  }
+
+  /** A participant's third no-show in a row, handled: their sign-ups are paused. */
+  AttendanceReport thirdNoShow(Person person) {
+    handledNoShow(person, ParticipantRole.PATIENT);
+    handledNoShow(person, ParticipantRole.PATIENT);
+    AttendanceReport third = noShow(person, ParticipantRole.PATIENT);
+    runDueJobs(caseOf(third));
+    return third;
+  }
+
   AttendanceReport report(Person person, ParticipantRole role, SessionKind kind, UUID sessionId,
       AttendanceStatus status) {
     return new AttendanceReport(kind, sessionId, person.getId(), role, status,

@@ -73,7 +73,7 @@ class ExplanationLinkTest extends AccountabilityTest {
   @Test
   void aChangedLinkIsRefusedWithAFriendlyPage() {
     Person ned = person("Ned Tamper", Role.PATIENT);
-    runDueJobs(caseOf(noShow(ned, ParticipantRole.PATIENT)));
+    handledNoShow(ned, ParticipantRole.PATIENT);
     String token = token(mail(ned, Letters.Letter.CARING_CHECK_IN).getTextBody());
 
     HttpResponse<String> page = Http.anonymous(baseUrl()).get("/r/" + token.substring(0, token.length() - 2) + "xy");

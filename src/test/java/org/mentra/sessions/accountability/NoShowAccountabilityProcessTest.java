@@ -62,7 +62,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void aSecondNoShowBringsAClearKindReminderOfTheCommitment() {
     Person mary = person("Mary Second", Role.PATIENT);
-    runDueJobs(caseOf(noShow(mary, ParticipantRole.PATIENT)));
+    handledNoShow(mary, ParticipantRole.PATIENT);
 
     ProcessInstance second = caseOf(noShow(mary, ParticipantRole.PATIENT));
     runDueJobs(second);
@@ -80,14 +80,12 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void aThirdNoShowPausesNewSignUpsUntilTheTimerLiftsThePauseAndSaysSo() {
     Person ines = person("Ines Third", Role.PATIENT);
-    runDueJobs(caseOf(noShow(ines, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(ines, ParticipantRole.PATIENT)));
 
-    ProcessInstance third = caseOf(noShow(ines, ParticipantRole.PATIENT));
-    runDueJobs(third);
+    AttendanceReport thirdNoShow = thirdNoShow(ines);
 
+    ProcessInstance third = caseOf(thirdNoShow);
     Instant until = reload(ines).getPausedUntil().orElseThrow();
-    assertThat(until).isEqualTo(strikeOf(attendanceOf(third)).getPauseUntil().orElseThrow());
+    assertThat(until).isEqualTo(strikeOf(thirdNoShow).getPauseUntil().orElseThrow());
     assertThat(Duration.between(clock.instant(), until)).isEqualTo(properties.signUpPause());
     assertThat(third).hasPassed("Task_PauseSignUps", "Task_SendPauseNotice")
         .isWaitingAt("Gateway_ExplanationOrDeadline", "Gateway_PauseEndsOrLifted");
@@ -116,8 +114,8 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void strikesForSessionsOlderThanTheWindowNoLongerCount() {
     Person joe = person("Joe Window", Role.PATIENT);
-    runDueJobs(caseOf(noShow(joe, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(joe, ParticipantRole.PATIENT)));
+    handledNoShow(joe, ParticipantRole.PATIENT);
+    handledNoShow(joe, ParticipantRole.PATIENT);
 
     advance(properties.strikeWindow().plusDays(1));
     ProcessInstance later = caseOf(noShow(joe, ParticipantRole.PATIENT));
@@ -232,11 +230,8 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void anAcceptedExplanationForThePausingStrikeLiftsThePauseAndClosesTheCase() {
     Person eve = person("Eve Paused", Role.PATIENT);
-    runDueJobs(caseOf(noShow(eve, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(eve, ParticipantRole.PATIENT)));
-    AttendanceReport third = noShow(eve, ParticipantRole.PATIENT);
+    AttendanceReport third = thirdNoShow(eve);
     ProcessInstance instance = caseOf(third);
-    runDueJobs(instance);
     assertThat(reload(eve).getPausedUntil()).isPresent();
 
     strikeService.explain(strikeOf(third).getId(), eve.getId(), "I was in hospital.");
@@ -329,10 +324,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void aPauseLiftedEarlyEndsTheCaseWaitingForIt() {
     Person ola = person("Ola Lifted", Role.PATIENT);
-    runDueJobs(caseOf(noShow(ola, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(ola, ParticipantRole.PATIENT)));
-    ProcessInstance third = caseOf(noShow(ola, ParticipantRole.PATIENT));
-    runDueJobs(third);
+    ProcessInstance third = caseOf(thirdNoShow(ola));
     fireNextTimer(third);
 
     assertThat(pauses.liftEarly(ola.getId(), "testcoordinator", "We talked on the phone.")).isTrue();
@@ -348,10 +340,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   @Test
   void coordinatorsLiftAPauseFromTasklistByTheStartForm() {
     Person ray = person("Ray Tasklist", Role.PATIENT);
-    runDueJobs(caseOf(noShow(ray, ParticipantRole.PATIENT)));
-    runDueJobs(caseOf(noShow(ray, ParticipantRole.PATIENT)));
-    ProcessInstance third = caseOf(noShow(ray, ParticipantRole.PATIENT));
-    runDueJobs(third);
+    ProcessInstance third = caseOf(thirdNoShow(ray));
 
     ProcessInstance lift = runtime.startProcessInstanceByKey("lift-sign-up-pause",
         Map.of("personEmail", ray.getEmail().toUpperCase(), "liftedBy", "testcoordinator"));
@@ -364,13 +353,5 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         Map.of("personEmail", "nobody+" + java.util.UUID.randomUUID() + "@test.example", "liftedBy", "testcoordinator"));
     assertThat(unknown).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "UNKNOWN_PERSON");
     assertThat(taskOf(unknown).getAssignee()).isEqualTo("testcoordinator");
-  }
-
-  private AttendanceReport attendanceOf(ProcessInstance instance) {
-    String[] key = instance.getBusinessKey().split(":");
-    Attendance record = attendanceRecords.findBySessionKindAndSessionIdAndPersonId(SessionKind.valueOf(key[0]),
-        java.util.UUID.fromString(key[1]), java.util.UUID.fromString(key[2])).orElseThrow();
-    return new AttendanceReport(record.getSessionKind(), record.getSessionId(), record.getPersonId(), record.getRole(),
-        record.getStatus(), record.getSessionStart(), record.getSource());
   }
 }

@@ -18,7 +18,7 @@ class ReliabilityRefreshTest extends AccountabilityTest {
   @Test
   void aStrikeThatLeavesTheWindowStopsLoweringReliability() {
     Person ben = person("Ben Recovers", Role.COUNSELOR);
-    runDueJobs(caseOf(noShow(ben, ParticipantRole.COUNSELOR)));
+    handledNoShow(ben, ParticipantRole.COUNSELOR);
     double withStrike = reload(ben).getReliability();
 
     advance(properties.strikeWindow().plus(Duration.ofDays(1)));
