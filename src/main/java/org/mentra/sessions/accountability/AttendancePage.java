@@ -1,7 +1,11 @@
 package org.mentra.sessions.accountability;
 
 import java.security.Principal;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
+import org.mentra.sessions.mail.LocalTimes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +25,13 @@ class AttendancePage {
 
   private final AttendanceOverviews overviews;
   private final PauseService pauses;
+  private final LocalTimes times;
 
-  AttendancePage(AttendanceOverviews overviews, PauseService pauses) {
+  AttendancePage(AttendanceOverviews overviews, PauseService pauses,
+      @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorsZone) {
     this.overviews = overviews;
     this.pauses = pauses;
+    this.times = new LocalTimes(ZoneId.of(coordinatorsZone), Locale.ENGLISH);
   }
 
   @GetMapping
@@ -33,6 +40,7 @@ class AttendancePage {
     model.addAttribute("overview", overviews.lastMonths(shown));
     model.addAttribute("months", shown);
     model.addAttribute("maxSessions", AttendanceOverviews.MAX_SESSIONS);
+    model.addAttribute("times", times);
     return "pages/attendance";
   }
 

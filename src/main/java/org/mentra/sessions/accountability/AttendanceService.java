@@ -1,6 +1,7 @@
 package org.mentra.sessions.accountability;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +59,21 @@ public class AttendanceService {
       events.publishEvent(new NoShowRecorded(report));
     }
     return record;
+  }
+
+  /**
+   * Records the report only when nothing is recorded yet for the person and session (a join-link
+   * check-in: the first one counts, a double click or a rejoin changes nothing). Empty when there was
+   * a record already.
+   */
+  @Transactional
+  Optional<Attendance> recordFirst(AttendanceReport report) {
+    locks.lock(report.personId());
+    if (attendance.findBySessionKindAndSessionIdAndPersonId(report.sessionKind(), report.sessionId(),
+        report.personId()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(record(report));
   }
 
   /** An accepted excuse: the missed session no longer counts as a no-show. */

@@ -30,20 +30,17 @@ public class CheckIns {
 
   private final OneClickLinks links;
   private final AttendanceService attendance;
-  private final AttendanceRepository records;
   private final Map<SessionKind, List<AttendedSessions>> sessions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration opensBefore;
   private final Duration lateAfter;
 
-  CheckIns(OneClickLinks links, AttendanceService attendance, AttendanceRepository records,
-      List<AttendedSessions> sessions, ApplicationEventPublisher events, Clock clock,
+  CheckIns(OneClickLinks links, AttendanceService attendance, List<AttendedSessions> sessions, ApplicationEventPublisher events, Clock clock,
       @Value("${mentra.attendance.room-opens-before:PT15M}") Duration opensBefore,
       @Value("${mentra.attendance.late-after:PT5M}") Duration lateAfter) {
     this.links = links;
     this.attendance = attendance;
-    this.records = records;
     this.sessions = sessions.stream().collect(Collectors.groupingBy(AttendedSessions::kind));
     this.events = events;
     this.clock = clock;
@@ -86,14 +83,11 @@ public class CheckIns {
       throw new LinkRejected(HttpStatus.TOO_EARLY, "The room is not open yet",
           "You can join from " + opensBefore.toMinutes() + " minutes before the start. See you then!");
     }
-    boolean first = records.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId).isEmpty();
-    if (first) {
-      AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))
-          ? AttendanceStatus.LATE : AttendanceStatus.ATTENDED;
-      attendance.record(new AttendanceReport(kind, sessionId, personId, session.role(), status, session.start(),
-          SOURCE));
-      events.publishEvent(new CheckedIn(kind, sessionId, personId, session.role(), status, now));
-    }
+    AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))
+        ? AttendanceStatus.LATE : AttendanceStatus.ATTENDED;
+    attendance.recordFirst(new AttendanceReport(kind, sessionId, personId, session.role(), status, session.start(),
+        SOURCE)).ifPresent(first -> events.publishEvent(new CheckedIn(kind, sessionId, personId, session.role(),
+        status, now)));
     return session.meetingUrl();
   }
 }

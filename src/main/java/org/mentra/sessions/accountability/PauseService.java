@@ -53,7 +53,7 @@ class PauseService {
   @Transactional
   Instant pauseSignUps(UUID strikeId, int activeStrikes) {
     String reason = activeStrikes + " sessions were missed without notice within "
-        + properties.strikeWindow().toDays() + " days";
+        + properties.strikeWindow().toDays() + " days.";
     return pause(strikes.get(strikeId), properties.signUpPause(), reason);
   }
 
@@ -65,7 +65,7 @@ class PauseService {
     }
     Strike strike = strikes.get(strikeId);
     strike.decide(StrikeDecision.PAUSED, note, clock.instant());
-    return pause(strike, Duration.ofDays(days), "a coordinator paused volunteering after a missed session");
+    return pause(strike, Duration.ofDays(days), "a coordinator paused volunteering after a missed session.");
   }
 
   private Instant pause(Strike strike, Duration length, String reason) {

@@ -21,6 +21,8 @@ class CheckInLinkTest extends AccountabilityTest {
   CheckIns checkIns;
   @Autowired
   ScriptedSessions sessions;
+  @Autowired
+  CheckedInRecorder checkedIn;
 
   @Test
   void joiningOnTimeRecordsAttendanceAndForwardsToTheRoom() {
@@ -45,6 +47,29 @@ class CheckInLinkTest extends AccountabilityTest {
 
     assertThat(browser.postForm(link, Map.of("choice", "join")).statusCode()).isEqualTo(302); // rejoining is fine
     assertThat(record(session, ana).getStatus()).isEqualTo(AttendanceStatus.ATTENDED);
+  }
+
+  @Test
+  void aDoubleClickRecordsOneCheckIn() throws Exception {
+    Person eli = person("Eli Double", Role.PATIENT);
+    UUID session = session(eli, clock.instant());
+    String link = link(session, eli);
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<Integer> click = () -> {
+        together.await();
+        return Http.anonymous(baseUrl()).postForm(link, Map.of("choice", "join")).statusCode();
+      };
+      for (java.util.concurrent.Future<Integer> status : clicks.invokeAll(java.util.List.of(click, click))) {
+        assertThat(status.get()).isEqualTo(302);
+      }
+    } finally {
+      clicks.shutdownNow();
+    }
+
+    assertThat(record(session, eli).getStatus()).isEqualTo(AttendanceStatus.ATTENDED);
+    assertThat(checkedIn.count(session, eli.getId())).isEqualTo(1);
   }
 
   @Test
