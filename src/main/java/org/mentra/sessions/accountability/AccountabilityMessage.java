@@ -9,7 +9,9 @@ enum AccountabilityMessage implements ProcessMessage {
   /** The person sent an explanation through the link in their mail. */
   NO_SHOW_EXPLAINED("NoShowExplained"),
   /** A coordinator lifted the pause before its end. */
-  PAUSE_LIFTED_EARLY("PauseLiftedEarly");
+  PAUSE_LIFTED_EARLY("PauseLiftedEarly"),
+  /** The attendance was corrected: it was no no-show after all, and the case closes. */
+  NO_SHOW_WITHDRAWN("NoShowWithdrawn");
 
   private final String messageName;
 

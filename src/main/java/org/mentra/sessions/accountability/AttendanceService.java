@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every source of attendance ends: one record per person and session. A no-show recorded
- * for the first time is published as {@link NoShowRecorded}; reporting it again changes nothing.
+ * for the first time is published as {@link NoShowRecorded}; reporting it again changes nothing; a
+ * no-show corrected to another status is published as {@link NoShowWithdrawn}.
  * Reports about the same person are serialised, so two reports of one no-show racing each other
  * publish it once. A join-link check-in is proof of presence: a later no-show report for the same
  * person and session (say, for the standby who took over a late counselor's chat) is ignored.
@@ -49,6 +50,8 @@ public class AttendanceService {
     }
     boolean newNoShow = report.status() == AttendanceStatus.NO_SHOW
         && (record == null || record.getStatus() != AttendanceStatus.NO_SHOW);
+    boolean withdrawnNoShow = record != null && record.getStatus() == AttendanceStatus.NO_SHOW
+        && report.status() != AttendanceStatus.NO_SHOW;
     if (record == null) {
       record = attendance.save(new Attendance(report, clock.instant()));
     } else {
@@ -57,6 +60,8 @@ public class AttendanceService {
     reliability.recompute(report.personId());
     if (newNoShow) {
       events.publishEvent(new NoShowRecorded(report));
+    } else if (withdrawnNoShow) {
+      events.publishEvent(new NoShowWithdrawn(report));
     }
     return record;
   }

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Letters {
 
   static final String PAUSE_LIFTED_EARLY = "pause-lifted-early";
+  static final String NO_SHOW_CORRECTED = "no-show-corrected";
 
   private final MailComposer mail;
   private final OneClickLinks links;
@@ -72,6 +73,18 @@ class Letters {
       model.put("explainBy", strike.getExplainBy());
     }
     mail.compose(MailKey.forStep(execution, to, letter.purpose()), to, letter.template(), model);
+  }
+
+  /** Tells a person we had written to about a no-show that our records were wrong. */
+  void noShowCorrected(Strike strike, Person person) {
+    Recipient to = Recipient.of(person);
+    Map<String, Object> model = new HashMap<>();
+    model.put("sessionName", sessionNames.name(strike));
+    model.put("missedAt", strike.getMissedAt());
+    model.put("volunteer", strike.getRole().isVolunteer());
+    model.put("signUpsOpen", strike.getPauseUntil().isPresent() && !person.isPausedAt(clock.instant()));
+    mail.compose(MailKey.of("strike:" + strike.getId(), "withdrawn", to, NO_SHOW_CORRECTED), to,
+        "accountability/" + NO_SHOW_CORRECTED, model);
   }
 
   /** Tells a person that a coordinator lifted their pause early. */

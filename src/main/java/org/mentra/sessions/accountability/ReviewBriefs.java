@@ -49,7 +49,7 @@ class ReviewBriefs {
     brief.put("roleName", capitalised(strike.getRole().name()));
     brief.put("sessionName", sessionNames.name(strike));
     brief.put("missedAt", times.dateTime(strike.getMissedAt()));
-    brief.put("activeStrikes", record.activeStrikes());
+    brief.put("activeStrikes", String.valueOf(record.activeStrikes()));
     brief.put("attendanceRecord", record.attended() + record.late() + " kept (" + record.late() + " of them late), "
         + record.noShows() + " missed, " + record.excused() + " excused; active strikes in the last "
         + properties.strikeWindow().toDays() + " days: " + record.activeStrikes());

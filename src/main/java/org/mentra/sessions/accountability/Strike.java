@@ -116,6 +116,19 @@ public class Strike {
     this.status = StrikeStatus.WITHDRAWN;
   }
 
+  /** A withdrawn no-show reported again: it counts anew, with a fresh chance to explain. */
+  void reinstate(Instant now, Instant explainBy) {
+    this.status = StrikeStatus.ACTIVE;
+    this.recordedAt = now;
+    this.explainBy = explainBy;
+    this.explanation = null;
+    this.explainedAt = null;
+    this.decision = null;
+    this.coordinatorNote = null;
+    this.decidedAt = null;
+    this.pauseUntil = null;
+  }
+
   void pausedUntil(Instant until) {
     this.pauseUntil = until;
   }

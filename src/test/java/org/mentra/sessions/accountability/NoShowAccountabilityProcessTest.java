@@ -136,13 +136,30 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
 
     attendance.record(noShow);
     attendance.record(new AttendanceReport(noShow.sessionKind(), noShow.sessionId(), noShow.personId(),
-        noShow.role(), AttendanceStatus.ATTENDED, noShow.sessionStart(), "host"));
-    attendance.record(noShow); // corrected back to a no-show: still the same case
+        noShow.role(), AttendanceStatus.NO_SHOW, noShow.sessionStart(), "host"));
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoShowCase.PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey(noShow)).count()).isEqualTo(1);
+    assertThat(casesOf(noShow)).isEqualTo(1);
     assertThat(strikes.findByPersonIdOrderByMissedAtDesc(ana.getId())).hasSize(1);
     assertThat(mailTo(ana)).hasSize(1);
+  }
+
+  @Test
+  void aNoShowReportedAgainAfterACorrectionCountsAgainInANewCase() {
+    Person flo = person("Flo Flip", Role.PATIENT);
+    AttendanceReport noShow = noShow(flo, ParticipantRole.PATIENT);
+    ProcessInstance first = caseOf(noShow);
+    runDueJobs(first);
+    attendance.record(corrected(noShow, AttendanceStatus.ATTENDED));
+
+    attendance.record(noShow);
+
+    assertThat(first).isEnded();
+    ProcessInstance second = caseOf(noShow);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    runDueJobs(second);
+    assertThat(second).hasPassed("Task_SendCaringCheckIn").isWaitingAt("Gateway_ExplanationOrDeadline");
+    assertThat(strikes.findByPersonIdOrderByMissedAtDesc(flo.getId())).singleElement()
+        .satisfies(strike -> assertThat(strike.getStatus()).isEqualTo(StrikeStatus.ACTIVE));
   }
 
   @Test
@@ -187,7 +204,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         .getCamundaFormRef().getKey()).isEqualTo("review-no-show-explanation");
     assertThat(tasks.getVariablesLocal(review.getId())).containsEntry("personName", "Kim Explains")
         .containsEntry("explanation", "My bus broke down and my phone was dead.")
-        .containsEntry("activeStrikes", 1).containsKeys("sessionName", "missedAt", "attendanceRecord");
+        .containsEntry("activeStrikes", "1").containsKeys("sessionName", "missedAt", "attendanceRecord");
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("coordinators"));
 
@@ -353,5 +370,68 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         Map.of("personEmail", "nobody+" + java.util.UUID.randomUUID() + "@test.example", "liftedBy", "testcoordinator"));
     assertThat(unknown).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "UNKNOWN_PERSON");
     assertThat(taskOf(unknown).getAssignee()).isEqualTo("testcoordinator");
+  }
+
+  @Test
+  void aNoShowCorrectedByTheHostWithdrawsTheStrikeClosesTheCaseAndApologises() {
+    Person una = person("Una Corrected", Role.PATIENT);
+    AttendanceReport noShow = noShow(una, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+
+    attendance.record(corrected(noShow, AttendanceStatus.ATTENDED));
+
+    assertThat(instance).hasPassed("Start_NoShowCorrected", "End_CaseClosedByCorrection").isEnded();
+    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.WITHDRAWN);
+    assertThat(reload(una).getReliability()).isEqualTo(1.0);
+    assertThat(mail(una, Letters.NO_SHOW_CORRECTED).getTextBody())
+        .contains("Our records were wrong", "does not count against you").doesNotContain("pause");
+  }
+
+  @Test
+  void correctingThePausingNoShowLiftsThePause() {
+    Person vic = person("Vic Corrected", Role.PATIENT);
+    AttendanceReport third = thirdNoShow(vic);
+    ProcessInstance instance = caseOf(third);
+
+    attendance.record(corrected(third, AttendanceStatus.EXCUSED));
+
+    assertThat(instance).isEnded();
+    assertThat(reload(vic).getPausedUntil()).isEmpty();
+    assertThat(mail(vic, Letters.NO_SHOW_CORRECTED).getTextBody()).contains("The pause on your sign-ups is lifted too");
+  }
+
+  @Test
+  void aNoShowCorrectedBeforeItsStrikeWasRecordedLeavesNoTrace() {
+    Person wes = person("Wes Quick Fix", Role.COUNSELOR);
+    AttendanceReport noShow = noShow(wes, ParticipantRole.COUNSELOR);
+    ProcessInstance instance = caseOf(noShow);
+
+    attendance.record(corrected(noShow, AttendanceStatus.LATE));
+
+    assertThat(instance).hasNotPassed("Task_RecordStrike").isEnded();
+    assertThat(strikes.findByPersonIdOrderByMissedAtDesc(wes.getId())).isEmpty();
+    assertThat(mailTo(wes)).isEmpty();
+  }
+
+  @Test
+  void aNoShowCorrectedAfterItsCaseEndedStillStopsCounting() {
+    Person xia = person("Xia Late Fix", Role.PATIENT);
+    AttendanceReport noShow = noShow(xia, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+    fireNextTimer(instance);
+    assertThat(instance).isEnded();
+
+    attendance.record(corrected(noShow, AttendanceStatus.ATTENDED));
+
+    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.WITHDRAWN);
+    assertThat(mail(xia, Letters.NO_SHOW_CORRECTED)).isNotNull();
+    assertThat(casesOf(noShow)).isZero();
+  }
+
+  private static AttendanceReport corrected(AttendanceReport noShow, AttendanceStatus status) {
+    return new AttendanceReport(noShow.sessionKind(), noShow.sessionId(), noShow.personId(), noShow.role(), status,
+        noShow.sessionStart(), "host");
   }
 }
