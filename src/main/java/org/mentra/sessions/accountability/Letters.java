@@ -32,16 +32,18 @@ class Letters {
   private final StrikeRepository strikes;
   private final PersonRepository people;
   private final SessionNames sessionNames;
+  private final ReliabilityService reliability;
   private final AccountabilityProperties properties;
   private final Clock clock;
 
   Letters(MailComposer mail, OneClickLinks links, StrikeRepository strikes, PersonRepository people,
-      SessionNames sessionNames, AccountabilityProperties properties, Clock clock) {
+      SessionNames sessionNames, ReliabilityService reliability, AccountabilityProperties properties, Clock clock) {
     this.mail = mail;
     this.links = links;
     this.strikes = strikes;
     this.people = people;
     this.sessionNames = sessionNames;
+    this.reliability = reliability;
     this.properties = properties;
     this.clock = clock;
   }
@@ -61,7 +63,7 @@ class Letters {
     model.put("windowDays", properties.strikeWindow().toDays());
     model.put("pauseAtStrike", properties.pauseAtStrike());
     model.put("pauseDays", properties.signUpPause().toDays());
-    model.put("activeStrikes", strikes.countActiveSince(person.getId(), clock.instant().minus(properties.strikeWindow())));
+    model.put("activeStrikes", reliability.activeStrikes(person.getId()));
     model.put("rebookingUrl", properties.rebookingUrl());
     model.put("resources", properties.supportResources());
     model.put("note", strike.getCoordinatorNote().orElse(null));
