@@ -17,9 +17,12 @@ class SessionNames {
     this.sessions = sessions;
   }
 
-  /** For a sentence: "“Anxiety circle”", or "a support chat" when the title is not known. */
+  /**
+   * For a sentence ("we missed you in …"): the session's title as its feature phrases it for the join
+   * page ("your support chat (Anxiety evening)"), or "a support chat" when it is not known.
+   */
   String name(SessionKind kind, UUID sessionId, UUID personId) {
-    return title(kind, sessionId, personId).map(title -> "“" + title + "”").orElseGet(() -> switch (kind) {
+    return title(kind, sessionId, personId).orElseGet(() -> switch (kind) {
       case CHAT -> "a support chat";
       case COUNCIL -> "a council session";
       case EVENT -> "an event";
