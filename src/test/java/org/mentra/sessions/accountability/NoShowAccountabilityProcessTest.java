@@ -261,6 +261,40 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   }
 
   @Test
+  void aLaterPauseRunsOnWhenAnEarlierOneEndsAndAnExcuseLeavesAPauseOtherStrikesCallFor() {
+    Person gus = person("Gus Four", Role.PATIENT);
+    ProcessInstance third = caseOf(thirdNoShow(gus));
+    Instant thirdPauseEnds = reload(gus).getPausedUntil().orElseThrow();
+    advance(Duration.ofDays(1));
+    AttendanceReport fourth = noShow(gus, ParticipantRole.PATIENT);
+    ProcessInstance fourthCase = caseOf(fourth);
+    runDueJobs(fourthCase);
+    Instant fourthPauseEnds = reload(gus).getPausedUntil().orElseThrow();
+    assertThat(fourthPauseEnds).isAfter(thirdPauseEnds);
+
+    strikeService.explain(strikeOf(fourth).getId(), gus.getId(), "My train was cancelled.");
+    complete(taskOf(fourthCase), withVariables("explanationDecision", "ACCEPT"));
+    runDueJobs(fourthCase);
+
+    assertThat(fourthCase).hasPassed("Task_RemoveStrike", "End_StrikeRemoved").hasNotPassed("End_CaseClosed")
+        .isWaitingAt("Gateway_PauseEndsOrLifted");
+    assertThat(reload(gus).getPausedUntil()).contains(fourthPauseEnds);
+    assertThat(mail(gus, Letters.Letter.EXPLANATION_ACCEPTED).getTextBody())
+        .contains("Your sign-ups stay paused until", "because of other missed sessions");
+
+    fireNextTimer(third); // its time to explain
+    fireNextTimer(third); // its pause: but the fourth runs longer
+
+    assertThat(third).hasPassed("Task_EndPause", "End_PausedLonger").hasNotPassed("Task_SendPauseEnded").isEnded();
+    assertThat(reload(gus).getPausedUntil()).contains(fourthPauseEnds);
+
+    fireNextTimer(fourthCase);
+
+    assertThat(fourthCase).hasPassed("Task_SendPauseEnded").isEnded();
+    assertThat(reload(gus).getPausedUntil()).isEmpty();
+  }
+
+  @Test
   void aVolunteerWhoDoesNotExplainIsReviewedAfterTheWindowAndCanBeExcused() {
     Person susan = person("Susan Volunteer", Role.COUNSELOR);
     AttendanceReport noShow = noShow(susan, ParticipantRole.COUNSELOR);
