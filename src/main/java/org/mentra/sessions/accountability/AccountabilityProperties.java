@@ -2,6 +2,7 @@ package org.mentra.sessions.accountability;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,6 +24,13 @@ public record AccountabilityProperties(Duration strikeWindow, int pauseAtStrike,
     ReliabilityWeights reliability) {
 
   public AccountabilityProperties {
+    for (Duration duration : new Duration[] {strikeWindow, signUpPause, explanationWindow}) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("mentra.accountability.strike-window, sign-up-pause and "
+            + "explanation-window must be positive durations such as PT48H");
+      }
+    }
+    Objects.requireNonNull(reliability, "mentra.accountability.reliability.*");
     supportResources = supportResources == null ? List.of() : List.copyOf(supportResources);
     if (pauseAtStrike < 2) {
       throw new IllegalArgumentException("mentra.accountability.pause-at-strike must be at least 2: the first "

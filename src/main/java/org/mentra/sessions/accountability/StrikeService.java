@@ -111,22 +111,21 @@ class StrikeService {
   /**
    * The attendance was corrected: the strike (if one was recorded and still counts) is withdrawn, a
    * pause it caused ends unless other strikes call for it, and the person, who had been written to,
-   * hears that we got it wrong. Returns whether a strike was withdrawn.
+   * hears that we got it wrong.
    */
   @Transactional
-  boolean withdraw(SessionKind kind, UUID sessionId, UUID personId) {
+  void withdraw(SessionKind kind, UUID sessionId, UUID personId) {
     locks.lock(personId);
     Strike strike = strikes.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId)
         .filter(Strike::isActive).orElse(null);
     if (strike == null) {
-      return false;
+      return;
     }
     strike.withdraw();
     Person person = person(personId);
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(personId);
     letters.noShowCorrected(strike, person);
-    return true;
   }
 
   private void liftPauseNoLongerCalledFor(Strike strike, Person person) {
