@@ -404,6 +404,11 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
         Map.of("personEmail", "nobody+" + java.util.UUID.randomUUID() + "@test.example", "liftedBy", "testcoordinator"));
     assertThat(unknown).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "UNKNOWN_PERSON");
     assertThat(taskOf(unknown).getAssignee()).isEqualTo("testcoordinator");
+
+    ProcessInstance again = runtime.startProcessInstanceByKey("lift-sign-up-pause",
+        Map.of("personEmail", ray.getEmail(), "liftedBy", "testcoordinator"));
+    assertThat(again).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "NOT_PAUSED");
+    assertThat(mailTo(ray)).filteredOn(m -> m.getPurpose().equals(Letters.PAUSE_LIFTED_EARLY)).hasSize(1);
   }
 
   @Test
