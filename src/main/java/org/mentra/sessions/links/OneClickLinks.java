@@ -83,8 +83,8 @@ public class OneClickLinks {
       throw LinkRejected.tampered();
     }
     try {
-      byte[] payload = B64_DECODER.decode(token.substring(0, dot));
-      byte[] signature = B64_DECODER.decode(token.substring(dot + 1));
+      byte[] payload = canonical(token.substring(0, dot));
+      byte[] signature = canonical(token.substring(dot + 1));
       if (!MessageDigest.isEqual(sign(payload), signature)) {
         throw LinkRejected.tampered();
       }
@@ -97,6 +97,18 @@ public class OneClickLinks {
     } catch (IllegalArgumentException e) {
       throw LinkRejected.tampered();
     }
+  }
+
+  /**
+   * Decodes base64url, refusing every spelling but the one we issue: the last character's unused bits
+   * would otherwise let several different links mean the same token.
+   */
+  private static byte[] canonical(String part) {
+    byte[] bytes = B64_DECODER.decode(part);
+    if (!B64.encodeToString(bytes).equals(part)) {
+      throw LinkRejected.tampered();
+    }
+    return bytes;
   }
 
   private byte[] sign(byte[] payload) {

@@ -38,13 +38,13 @@ class OutboxController {
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) MailStatus status, @RequestParam(defaultValue = "0") int page,
-      Model model) {
+  String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "0") int page, Model model) {
     PageRequest request = PageRequest.of(Math.max(page, 0), 100);
-    model.addAttribute("messages", status == null
-        ? outbox.findAllByOrderByCreatedAtDesc(request)
-        : outbox.findByStatusOrderByCreatedAtDesc(status, request));
+    String recipient = to == null || to.isBlank() ? "" : to.trim();
+    model.addAttribute("messages", outbox.search(status, recipient, request));
     model.addAttribute("status", status);
+    model.addAttribute("to", recipient);
     model.addAttribute("failed", outbox.countByStatus(MailStatus.FAILED));
     model.addAttribute("pending", outbox.countByStatus(MailStatus.PENDING));
     model.addAttribute("smtp", mailSender.getIfAvailable() != null);

@@ -22,9 +22,14 @@ public interface OutboxRepository extends RetryableRepository<OutboundMessage> {
 
   List<OutboundMessage> findByStatus(MailStatus status);
 
-  Page<OutboundMessage> findAllByOrderByCreatedAtDesc(Pageable pageable);
-
-  Page<OutboundMessage> findByStatusOrderByCreatedAtDesc(MailStatus status, Pageable pageable);
+  /** Newest first; a null status means any, an empty recipient anyone (else part of name or address). */
+  @Query(value = """
+      select m from OutboundMessage m
+      where (:status is null or m.status = :status)
+        and (:recipient = '' or lower(m.recipientEmail) like lower(concat('%', :recipient, '%'))
+             or lower(m.recipientName) like lower(concat('%', :recipient, '%')))
+      order by m.createdAt desc""")
+  Page<OutboundMessage> search(MailStatus status, String recipient, Pageable pageable);
 
   long countByStatus(MailStatus status);
 

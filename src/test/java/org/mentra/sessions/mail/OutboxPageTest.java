@@ -46,7 +46,10 @@ class OutboxPageTest extends IntegrationTest {
             "end", Instant.parse("2026-06-02T15:00:00Z"), "link", "http://localhost/r/token-1"), List.of(invite)).getId());
     TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
 
-    assertThat(coordinator.getForObject("/outbox?status=PENDING", String.class)).contains("Hello Kofi");
+    assertThat(coordinator.getForObject("/outbox?status=PENDING&to=" + kofi.getEmail(), String.class))
+        .contains("Hello Kofi");
+    assertThat(coordinator.getForObject("/outbox?status=SENT&to=" + kofi.getEmail(), String.class))
+        .doesNotContain("Hello Kofi");
 
     ResponseEntity<String> page = coordinator.getForEntity("/outbox/" + id, String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

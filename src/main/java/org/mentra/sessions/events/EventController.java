@@ -1,0 +1,76 @@
+package org.mentra.sessions.events;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.mentra.sessions.security.Caller;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Events", description = "Group and paired support events")
+class EventController {
+
+  private final EventService service;
+  private final Caller caller;
+
+  EventController(EventService service, Caller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @PostMapping
+  @PreAuthorize("@caller.isStaff()")
+  ResponseEntity<EventView> create(@Valid @RequestBody EventRequest request) {
+    Event event = service.create(request);
+    return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(EventView.of(event));
+  }
+
+  /** Staff see every event; members see published and completed ones that are not private. */
+  @GetMapping
+  PagedModel<EventView> list(@RequestParam(required = false) EventKind kind,
+      @RequestParam(required = false) EventStatus status,
+      @PageableDefault(size = 50, sort = "startsAt", direction = Sort.Direction.ASC) Pageable pageable) {
+    return new PagedModel<>(service.list(kind, status, caller.isStaff(), pageable).map(EventView::of));
+  }
+
+  @GetMapping("/{id}")
+  EventView get(@PathVariable UUID id) {
+    Event event = service.get(id);
+    boolean visible = caller.isStaff()
+        || (event.getPrivacy() != EventPrivacy.PRIVATE && event.getStatus() != EventStatus.DRAFT);
+    if (!visible) {
+      throw ApiException.notFound("Event", id);
+    }
+    return EventView.of(event);
+  }
+
+  @PutMapping("/{id}")
+  @PreAuthorize("@caller.isStaff()")
+  EventView update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
+    return EventView.of(service.update(id, request));
+  }
+
+  @DeleteMapping("/{id}")
+  @PreAuthorize("@caller.isStaff()")
+  ResponseEntity<Void> delete(@PathVariable UUID id) {
+    service.delete(id);
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,8 @@
+package org.mentra.sessions.events;
+
+/** Where an event happens. */
+public enum EventFormat {
+  VIRTUAL,
+  PHYSICAL,
+  HYBRID
+}

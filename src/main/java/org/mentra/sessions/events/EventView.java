@@ -1,0 +1,36 @@
+package org.mentra.sessions.events;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.mentra.sessions.people.Plan;
+
+/** An event as the API shows it. */
+public record EventView(
+    UUID id,
+    String title,
+    String description,
+    String eventType,
+    String theme,
+    EventKind kind,
+    EventFormat format,
+    UUID hostId,
+    Instant start,
+    Instant end,
+    String timezone,
+    Integer maxParticipants,
+    EventPrivacy privacy,
+    Plan planRequired,
+    boolean requiresApproval,
+    Integer slotMinutes,
+    PairingMode pairingMode,
+    EventStatus status,
+    Instant createdAt) {
+
+  static EventView of(Event e) {
+    return new EventView(e.getId(), e.getTitle(), e.getDescription().orElse(null), e.getEventType().orElse(null),
+        e.getTheme().orElse(null), e.getKind(), e.getFormat(), e.getHostId().orElse(null), e.getStartsAt(),
+        e.getEndsAt(), e.zone().getId(), e.getMaxParticipants().orElse(null), e.getPrivacy(),
+        e.getPlanRequired().orElse(null), e.isRequiresApproval(), e.getSlotMinutes().orElse(null),
+        e.getPairingMode().orElse(null), e.getStatus(), e.getCreatedAt());
+  }
+}

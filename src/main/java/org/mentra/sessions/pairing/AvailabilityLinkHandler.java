@@ -1,0 +1,151 @@
+package org.mentra.sessions.pairing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventProperties;
+import org.mentra.sessions.links.LinkPage;
+import org.mentra.sessions.links.LinkRejected;
+import org.mentra.sessions.links.LinkToken;
+import org.mentra.sessions.links.OneClickHandler;
+import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The counselor's availability page: the event cut into half-hour blocks in the counselor's own time
+ * zone, their current choice ticked, and their slot length (the event's by default). Reusable until the
+ * event ends, so they can come back and change it.
+ */
+@Component
+class AvailabilityLinkHandler implements OneClickHandler {
+
+  static final String PURPOSE = "pairing.availability";
+  static final Duration BLOCK = Duration.ofMinutes(30);
+
+  private final AvailabilityService availability;
+  private final SupportEvents events;
+  private final PersonRepository people;
+  private final EventProperties eventProperties;
+
+  AvailabilityLinkHandler(AvailabilityService availability, SupportEvents events, PersonRepository people,
+      EventProperties eventProperties) {
+    this.availability = availability;
+    this.events = events;
+    this.people = people;
+    this.eventProperties = eventProperties;
+  }
+
+  @Override
+  public String purpose() {
+    return PURPOSE;
+  }
+
+  @Override
+  public boolean singleUse() {
+    return false;
+  }
+
+  @Override
+  public LinkPage show(LinkToken token) {
+    Event event = event(token);
+    Person counselor = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
+    var current = availability.find(event.getId(), counselor.getId());
+    List<Interval> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
+    int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(event.getSlotMinutes().orElseThrow());
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", "When can you talk?");
+    model.put("event", event);
+    model.put("zone", counselor.zone().getId());
+    model.put("days", days(event, counselor, chosen));
+    model.put("slotOptions", slotOptions(event, slot));
+    return LinkPage.of("pages/pairing/availability", model);
+  }
+
+  @Override
+  public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
+    Event event = event(token);
+    List<Interval> windows = new ArrayList<>();
+    for (String block : form.getOrDefault("block", List.of())) {
+      try {
+        windows.add(Interval.of(Instant.ofEpochSecond(Long.parseLong(block)), BLOCK));
+      } catch (NumberFormatException e) {
+        throw LinkRejected.tampered();
+      }
+    }
+    Interval eventWindow = CounselorSchedule.eventWindow(event);
+    if (windows.stream().anyMatch(w -> !eventWindow.contains(w))) {
+      throw LinkRejected.tampered();
+    }
+    int slotMinutes;
+    try {
+      slotMinutes = Integer.parseInt(form.getFirst("slotMinutes"));
+    } catch (NumberFormatException e) {
+      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a slot length",
+          "Choose how long your chats should be, then save.");
+    }
+    try {
+      availability.setAvailability(event.getId(), token.personId(), windows, slotMinutes);
+    } catch (ApiException e) {
+      throw PairingLinks.rejected(e);
+    }
+    return LinkPage.done("Thank you", windows.isEmpty()
+        ? "Noted: you are not available for this event. You can come back to this page until it ends."
+        : "Your availability is saved. We will email you your chats at least 24 hours before they start; you can "
+            + "change your times on this page until then.");
+  }
+
+  private Event event(LinkToken token) {
+    try {
+      Event event = events.get(UUID.fromString(token.subject()));
+      if (!event.isPublished()) {
+        throw LinkRejected.tooLate("This event is no longer on.");
+      }
+      return event;
+    } catch (ApiException e) {
+      throw LinkRejected.notForYou();
+    }
+  }
+
+  /** A block of the event as the counselor sees it: "14:00–14:30", ticked when chosen. */
+  record Block(long value, String label, boolean checked) {}
+
+  private static Map<String, List<Block>> days(Event event, Person counselor, List<Interval> chosen) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", counselor.locale());
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", counselor.locale());
+    Map<String, List<Block>> days = new LinkedHashMap<>();
+    for (Interval block : CounselorSchedule.eventWindow(event).slots(BLOCK)) {
+      ZonedDateTime from = block.start().atZone(counselor.zone());
+      days.computeIfAbsent(day.format(from), d -> new ArrayList<>()).add(new Block(block.start().getEpochSecond(),
+          time.format(from) + "–" + time.format(block.end().atZone(counselor.zone())), block.isInsideAny(chosen)));
+    }
+    return days;
+  }
+
+  private List<Map<String, Object>> slotOptions(Event event, int selected) {
+    TreeSet<Integer> minutes = new TreeSet<>(List.of(30, 45, 60, 90));
+    minutes.add(event.getSlotMinutes().orElseThrow());
+    minutes.add(selected);
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (int m : minutes) {
+      if (eventProperties.allowsSlot(m)) {
+        options.add(Map.of("value", m, "label", m + " minutes" + (event.getSlotMinutes().orElseThrow() == m
+            ? " (the event's default)" : ""), "selected", m == selected));
+      }
+    }
+    return options;
+  }
+}

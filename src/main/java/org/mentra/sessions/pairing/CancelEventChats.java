@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.EVENT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The event was cancelled: every chat still to come is called off, waiting patients are told. */
+@Component
+class CancelEventChats implements JavaDelegate {
+
+  private final ChatSessionService chats;
+
+  CancelEventChats(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    chats.cancelEvent(EVENT_ID.from(execution), ProcessStep.of(execution));
+  }
+}

@@ -1,0 +1,8 @@
+package org.mentra.sessions.pairing;
+
+/** Who called a chat off. */
+enum CancelledBy {
+  PATIENT,
+  COUNSELOR,
+  EVENT
+}

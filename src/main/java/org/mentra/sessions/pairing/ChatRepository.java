@@ -1,0 +1,26 @@
+package org.mentra.sessions.pairing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChatRepository extends JpaRepository<Chat, UUID> {
+
+  List<Chat> findByEventIdOrderByStartsAt(UUID eventId);
+
+  List<Chat> findByEventIdAndStatusIn(UUID eventId, Collection<ChatStatus> statuses);
+
+  Optional<Chat> findByRegistrationIdAndStatusIn(UUID registrationId, Collection<ChatStatus> statuses);
+
+  /** Live chats of these counselors that overlap the time, in any event. */
+  @Query("""
+      select c from Chat c
+      where c.counselorId in :counselorIds and c.status in :statuses
+        and c.startsAt < :until and c.endsAt > :from""")
+  List<Chat> findOverlapping(Collection<UUID> counselorIds, Collection<ChatStatus> statuses, Instant from,
+      Instant until);
+}

@@ -1,0 +1,128 @@
+package org.mentra.sessions.pairing;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.people.PeopleService;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.Role;
+import org.mentra.sessions.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Compatibility in use: explained for one pair, set by coordinators, computed in bulk for a pairing. */
+@Service
+class CompatibilityService {
+
+  private final CompatibilityScorer scorer;
+  private final CompatibilityOverrideRepository overrides;
+  private final PersonBlockRepository blocks;
+  private final SupportRegistrationRepository registrations;
+  private final PeopleService people;
+  private final Clock clock;
+
+  CompatibilityService(CompatibilityScorer scorer, CompatibilityOverrideRepository overrides,
+      PersonBlockRepository blocks, SupportRegistrationRepository registrations, PeopleService people, Clock clock) {
+    this.scorer = scorer;
+    this.overrides = overrides;
+    this.blocks = blocks;
+    this.registrations = registrations;
+    this.people = people;
+    this.clock = clock;
+  }
+
+  /** One pair, explained; with an event, its theme and the patient's sign-up preferences count too. */
+  @Transactional(readOnly = true)
+  public Compatibility explain(UUID patientId, UUID counselorId, Optional<Event> event) {
+    Person patient = people.get(patientId);
+    Person counselor = people.get(counselorId);
+    RegistrationPreferences preferences = event
+        .flatMap(e -> registrations.findByEventIdAndPatientId(e.getId(), patientId))
+        .map(SupportRegistration::getPreferences).orElse(RegistrationPreferences.NONE);
+    String theme = event.flatMap(Event::getTheme).orElse(null);
+    return table(List.of(patient), List.of(counselor), theme, Map.of(patientId, preferences)).of(patientId, counselorId);
+  }
+
+  @Transactional
+  public Compatibility setExplicit(UUID patientId, UUID counselorId, int score, String setBy) {
+    requireRoles(patientId, counselorId);
+    CompatibilityOverride override = overrides.findById(new CompatibilityOverride.Key(patientId, counselorId))
+        .orElseGet(() -> new CompatibilityOverride(patientId, counselorId));
+    override.set(score, setBy, clock.instant());
+    overrides.save(override);
+    return explain(patientId, counselorId, Optional.empty());
+  }
+
+  @Transactional
+  public void clearExplicit(UUID patientId, UUID counselorId) {
+    overrides.deleteById(new CompatibilityOverride.Key(patientId, counselorId));
+  }
+
+  @Transactional
+  public void block(UUID personId, UUID blockedPersonId, String reason) {
+    if (personId.equals(blockedPersonId)) {
+      throw ApiException.invalid("blockedPersonId", "A person cannot block themselves.");
+    }
+    people.get(personId);
+    people.get(blockedPersonId);
+    if (!blocks.existsById(new PersonBlock.Key(personId, blockedPersonId))) {
+      blocks.save(new PersonBlock(personId, blockedPersonId, reason, clock.instant()));
+    }
+  }
+
+  @Transactional
+  public void unblock(UUID personId, UUID blockedPersonId) {
+    blocks.deleteById(new PersonBlock.Key(personId, blockedPersonId));
+  }
+
+  /** Every patient with every counselor, in one read of the overrides and blocks. */
+  CompatibilityTable table(Collection<Person> patients, Collection<Person> counselors, String theme,
+      Map<UUID, RegistrationPreferences> preferences) {
+    Set<UUID> patientIds = ids(patients);
+    Set<UUID> counselorIds = ids(counselors);
+    Map<CompatibilityOverride.Key, Integer> explicit = new HashMap<>();
+    Set<PersonBlock.Key> blocked = new HashSet<>();
+    if (!patientIds.isEmpty() && !counselorIds.isEmpty()) {
+      overrides.findAmong(patientIds, counselorIds).forEach(o ->
+          explicit.put(new CompatibilityOverride.Key(o.patientId(), o.counselorId()), o.getScore()));
+      blocks.findBetween(patientIds, counselorIds).forEach(b -> {
+        blocked.add(new PersonBlock.Key(b.personId(), b.blockedPersonId()));
+        blocked.add(new PersonBlock.Key(b.blockedPersonId(), b.personId()));
+      });
+    }
+    Map<UUID, Map<UUID, Compatibility>> byPatient = new HashMap<>();
+    for (Person patient : patients) {
+      Map<UUID, Compatibility> row = new HashMap<>();
+      RegistrationPreferences wishes = preferences.getOrDefault(patient.getId(), RegistrationPreferences.NONE);
+      for (Person counselor : counselors) {
+        row.put(counselor.getId(), scorer.score(patient, counselor, theme, wishes,
+            explicit.get(new CompatibilityOverride.Key(patient.getId(), counselor.getId())),
+            blocked.contains(new PersonBlock.Key(patient.getId(), counselor.getId()))));
+      }
+      byPatient.put(patient.getId(), row);
+    }
+    return new CompatibilityTable(byPatient);
+  }
+
+  private void requireRoles(UUID patientId, UUID counselorId) {
+    if (!people.get(patientId).hasRole(Role.PATIENT)) {
+      throw ApiException.invalid("patientId", "This person is not a patient.");
+    }
+    if (!people.get(counselorId).hasRole(Role.COUNSELOR)) {
+      throw ApiException.invalid("counselorId", "This person is not a counselor.");
+    }
+  }
+
+  private static Set<UUID> ids(Collection<Person> persons) {
+    Set<UUID> ids = new HashSet<>();
+    persons.forEach(p -> ids.add(p.getId()));
+    return ids;
+  }
+}

@@ -1,0 +1,24 @@
+package org.mentra.sessions.pairing;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailability, UUID> {
+
+  List<CounselorAvailability> findByEventId(UUID eventId);
+
+  Optional<CounselorAvailability> findByEventIdAndCounselorId(UUID eventId, UUID counselorId);
+
+  /**
+   * The availability, locked until the transaction ends: bookings and pairings of one counselor's
+   * seats happen one after the other, so two of them never take overlapping time.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from CounselorAvailability a where a.eventId = :eventId and a.counselorId = :counselorId")
+  Optional<CounselorAvailability> lockByEventIdAndCounselorId(UUID eventId, UUID counselorId);
+}

@@ -1,0 +1,77 @@
+package org.mentra.sessions.pairing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.springframework.stereotype.Component;
+
+/** When the counselors of an event are free: their availability minus the chats they already have anywhere. */
+@Component
+class CounselorSchedule {
+
+  private final CounselorAvailabilityRepository availabilities;
+  private final ChatRepository chats;
+
+  CounselorSchedule(CounselorAvailabilityRepository availabilities, ChatRepository chats) {
+    this.availabilities = availabilities;
+    this.chats = chats;
+  }
+
+  /** A slot one patient can take. */
+  record OpenSeat(UUID counselorId, Interval time) {}
+
+  /** Every counselor's slots in the event that start at or after {@code earliest} and clash with no live chat. */
+  List<OpenSeat> openSeats(Event event, Instant earliest) {
+    List<CounselorAvailability> all = availabilities.findByEventId(event.getId());
+    Map<UUID, List<Interval>> taken = liveChats(all.stream().map(CounselorAvailability::getCounselorId).toList(),
+        eventWindow(event), null);
+    List<OpenSeat> seats = new ArrayList<>();
+    for (CounselorAvailability availability : all) {
+      List<Interval> busy = taken.getOrDefault(availability.getCounselorId(), List.of());
+      availability.slots().stream()
+          .filter(slot -> !slot.start().isBefore(earliest) && !slot.overlapsAny(busy))
+          .forEach(slot -> seats.add(new OpenSeat(availability.getCounselorId(), slot)));
+    }
+    seats.sort(Comparator.comparing((OpenSeat s) -> s.time().start()).thenComparing(OpenSeat::counselorId));
+    return seats;
+  }
+
+  /** The event's counselors (other than {@code except}) available for the whole time and in no chat then. */
+  List<UUID> freeFor(Event event, Interval time, UUID except) {
+    List<CounselorAvailability> candidates = availabilities.findByEventId(event.getId()).stream()
+        .filter(a -> !a.getCounselorId().equals(except) && time.isInsideAny(a.windows()))
+        .toList();
+    Map<UUID, List<Interval>> taken = liveChats(candidates.stream().map(CounselorAvailability::getCounselorId).toList(),
+        time, null);
+    return candidates.stream().map(CounselorAvailability::getCounselorId)
+        .filter(id -> !time.overlapsAny(taken.getOrDefault(id, List.of())))
+        .toList();
+  }
+
+  /** Takes the time out of the counselor's availability for the event (they gave up a chat then). */
+  void withdraw(UUID eventId, UUID counselorId, Interval time, Instant now) {
+    availabilities.lockByEventIdAndCounselorId(eventId, counselorId).ifPresent(a -> a.withdraw(time, now));
+  }
+
+  /** The times of live chats of these counselors overlapping the window, by counselor; optionally not of one event. */
+  Map<UUID, List<Interval>> liveChats(List<UUID> counselorIds, Interval window, UUID exceptEventId) {
+    Map<UUID, List<Interval>> busy = new HashMap<>();
+    if (counselorIds.isEmpty()) {
+      return busy;
+    }
+    chats.findOverlapping(counselorIds, ChatStatus.LIVE, window.start(), window.end()).stream()
+        .filter(c -> !c.getEventId().equals(exceptEventId))
+        .forEach(c -> busy.computeIfAbsent(c.getCounselorId(), k -> new ArrayList<>()).add(c.time()));
+    return busy;
+  }
+
+  static Interval eventWindow(Event event) {
+    return new Interval(event.getStartsAt(), event.getEndsAt());
+  }
+}

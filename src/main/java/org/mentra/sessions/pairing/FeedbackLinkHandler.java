@@ -1,0 +1,63 @@
+package org.mentra.sessions.pairing;
+
+import java.util.List;
+import org.mentra.sessions.links.LinkPage;
+import org.mentra.sessions.links.LinkRejected;
+import org.mentra.sessions.links.LinkToken;
+import org.mentra.sessions.links.OneClickHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** The feedback request after a chat: a rating from 1 to 5 and an optional comment. */
+@Component
+class FeedbackLinkHandler implements OneClickHandler {
+
+  static final String PURPOSE = "pairing.feedback";
+  private static final List<LinkPage.Option> RATINGS = List.of(
+      new LinkPage.Option("5", "5 – It helped a lot"),
+      new LinkPage.Option("4", "4 – It helped"),
+      new LinkPage.Option("3", "3 – It was okay"),
+      new LinkPage.Option("2", "2 – Not really helpful"),
+      new LinkPage.Option("1", "1 – It did not help"));
+
+  private final ChatSessionService chats;
+
+  FeedbackLinkHandler(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public String purpose() {
+    return PURPOSE;
+  }
+
+  @Override
+  public LinkPage show(LinkToken token) {
+    PairingLinks.patientsChat(chats, token);
+    return LinkPage.confirm("How was your chat?",
+        "Your answer helps us pair people well. Only the coordinators read comments.", RATINGS, "", "Send",
+        "Anything you would like to tell us? (optional)");
+  }
+
+  @Override
+  public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
+    Chat chat = PairingLinks.patientsChat(chats, token);
+    int rating;
+    try {
+      rating = Integer.parseInt(form.getFirst("choice"));
+    } catch (NumberFormatException e) {
+      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a rating", "Pick a number from 1 to 5 and send.");
+    }
+    if (rating < 1 || rating > 5) {
+      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a rating", "Pick a number from 1 to 5 and send.");
+    }
+    String comment = form.getFirst("comment");
+    if (comment != null && comment.length() > 2000) {
+      comment = comment.substring(0, 2000);
+    }
+    chats.recordFeedback(chat.getId(), token.personId(), rating, comment);
+    return LinkPage.done("Thank you", "Your feedback is in. Take good care of yourself.");
+  }
+
+}

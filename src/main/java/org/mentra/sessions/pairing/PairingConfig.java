@@ -1,0 +1,24 @@
+package org.mentra.sessions.pairing;
+
+import org.mentra.sessions.pairing.planning.PairingPlanner;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+@Configuration
+class PairingConfig {
+
+  /** {@code mentra.pairing} as the bean {@code pairingProperties}, the name the diagrams' timers use. */
+  @Bean
+  PairingProperties pairingProperties(Environment environment) {
+    return Binder.get(environment).bindOrCreate("mentra.pairing", PairingProperties.class);
+  }
+
+  /** One solver factory for the application (council has its own). */
+  @Bean
+  PairingPlanner pairingPlanner(PairingProperties properties) {
+    PairingProperties.Solver solver = properties.solver();
+    return new PairingPlanner(solver.stepLimit(), solver.unimprovedStepLimit(), solver.moveLimit(), solver.timeCap());
+  }
+}

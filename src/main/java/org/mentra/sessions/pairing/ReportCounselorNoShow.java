@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The counselor did not check in in time: recorded as a no-show. */
+@Component
+class ReportCounselorNoShow implements JavaDelegate {
+
+  private final ChatSessionService chats;
+
+  ReportCounselorNoShow(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    chats.reportCounselorNoShow(CHAT_ID.from(execution));
+  }
+}

@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** After the chat: a one-click feedback request to the patient. */
+@Component
+class RequestFeedback implements JavaDelegate {
+
+  private final ChatSessionService chats;
+
+  RequestFeedback(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    chats.requestFeedback(CHAT_ID.from(execution), ProcessStep.of(execution));
+  }
+}

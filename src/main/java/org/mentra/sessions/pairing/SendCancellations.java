@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The chat is off: cancellations to both, and whether to find the other side someone. */
+@Component
+class SendCancellations implements JavaDelegate {
+
+  private final ChatSessionService chats;
+
+  SendCancellations(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PairingVariables.RE_PAIR.set(execution, chats.sendCancellations(CHAT_ID.from(execution), ProcessStep.of(execution)));
+  }
+}

@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The standby took over: updated invites for the patient and the standby, a cancellation for the late counselor. */
+@Component
+class SendStandbyInvites implements JavaDelegate {
+
+  private final ChatSessionService chats;
+
+  SendStandbyInvites(ChatSessionService chats) {
+    this.chats = chats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    chats.sendStandbyInvites(CHAT_ID.from(execution), ProcessStep.of(execution));
+  }
+}

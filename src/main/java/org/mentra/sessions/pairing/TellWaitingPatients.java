@@ -1,0 +1,23 @@
+package org.mentra.sessions.pairing;
+
+import static org.mentra.sessions.pairing.PairingVariables.EVENT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A kind word to the patients still waiting: they are on the waitlist. */
+@Component
+class TellWaitingPatients implements JavaDelegate {
+
+  private final PairingService pairing;
+
+  TellWaitingPatients(PairingService pairing) {
+    this.pairing = pairing;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    pairing.tellWaiting(EVENT_ID.from(execution), ProcessStep.of(execution));
+  }
+}

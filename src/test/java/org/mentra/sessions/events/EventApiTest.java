@@ -1,0 +1,145 @@
+package org.mentra.sessions.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.IntegrationTest;
+import org.mentra.sessions.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Events through the API: create (published or draft), read, change, delete or cancel, and the problems. */
+class EventApiTest extends IntegrationTest {
+
+  private static final Instant NOW = Instant.parse("2031-06-01T09:00:00Z");
+  private static final Instant START = NOW.plus(Duration.ofDays(10));
+
+  @Autowired
+  private TestRestTemplate http;
+  @Autowired
+  private ObjectMapper json;
+  @Autowired
+  private RuntimeService runtime;
+
+  @BeforeEach
+  void now() {
+    ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  @Test
+  void aPublishedPairedSupportEventStartsItsProcessAndADraftDoesNotUntilPublished() throws Exception {
+    ResponseEntity<String> created = send(HttpMethod.POST, "/api/v1/events", pairedSupport("Anxiety chats", null));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode event = json.readTree(created.getBody());
+    assertThat(event.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(event.get("slotMinutes").asInt()).isEqualTo(45);
+    assertThat(event.get("pairingMode").asText()).isEqualTo("SELF_SELECT");
+    assertThat(event.get("theme").asText()).isEqualTo("anxiety");
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/events/" + event.get("id").asText());
+    assertThat(supportEvents(event.get("id").asText())).isEqualTo(1);
+
+    JsonNode draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Draft chats", "DRAFT"))
+        .getBody());
+    String draftId = draft.get("id").asText();
+    assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+    assertThat(supportEvents(draftId)).isZero();
+
+    ResponseEntity<String> published = send(HttpMethod.PUT, "/api/v1/events/" + draftId,
+        pairedSupport("Draft chats, now public", "PUBLISHED"));
+    assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(published.getBody()).get("title").asText()).isEqualTo("Draft chats, now public");
+    assertThat(supportEvents(draftId)).isEqualTo(1);
+
+    JsonNode read = json.readTree(coordinator().getForObject("/api/v1/events/" + draftId, String.class));
+    assertThat(read.get("status").asText()).isEqualTo("PUBLISHED");
+    JsonNode list = json.readTree(coordinator().getForObject("/api/v1/events?kind=PAIRED_SUPPORT&size=500",
+        String.class));
+    assertThat(list.get("content").findValuesAsText("id")).contains(draftId, event.get("id").asText());
+  }
+
+  @Test
+  void badFieldsAreNamedAndMembersMayNotCreate() throws Exception {
+    ResponseEntity<String> bad = send(HttpMethod.POST, "/api/v1/events", """
+        {"title": "", "kind": "GROUP", "start": "%s", "end": "%s", "timezone": "CET", "slotMinutes": 30}"""
+        .formatted(START, START.minus(Duration.ofHours(1))));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("title", "timezone");
+
+    ResponseEntity<String> badSchedule = send(HttpMethod.POST, "/api/v1/events", """
+        {"title": "Walk", "kind": "GROUP", "start": "%s", "end": "%s", "timezone": "Europe/Paris", "slotMinutes": 30}"""
+        .formatted(START, START.minus(Duration.ofHours(1))));
+    assertThat(json.readTree(badSchedule.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("end", "slotMinutes");
+
+    ResponseEntity<String> tooSoon = send(HttpMethod.POST, "/api/v1/events", """
+        {"title": "Tonight", "kind": "PAIRED_SUPPORT", "start": "%s", "end": "%s", "timezone": "Europe/Paris"}"""
+        .formatted(NOW.plus(Duration.ofHours(5)), NOW.plus(Duration.ofHours(8))));
+    assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tooSoon.getBody()).get("errors").findValuesAsText("field")).containsExactly("start");
+
+    ResponseEntity<String> member = http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
+        .postForEntity("/api/v1/events", entity(pairedSupport("Not mine", null)), String.class);
+    assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aPublishedPairedSupportEventKeepsItsTimeADraftIsDeletedAPublishedOneCancelled() throws Exception {
+    String id = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Fixed time", null)).getBody())
+        .get("id").asText();
+    ResponseEntity<String> moved = send(HttpMethod.PUT, "/api/v1/events/" + id, pairedSupport("Fixed time", null)
+        .replace(START.toString(), START.plus(Duration.ofHours(1)).toString()));
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    assertThat(coordinator().exchange("/api/v1/events/" + id, HttpMethod.DELETE, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json.readTree(coordinator().getForObject("/api/v1/events/" + id, String.class)).get("status").asText())
+        .isEqualTo("CANCELLED");
+
+    String draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Gone", "DRAFT")).getBody())
+        .get("id").asText();
+    coordinator().delete("/api/v1/events/" + draft);
+    assertThat(coordinator().getForEntity("/api/v1/events/" + draft, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private long supportEvents(String eventId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("support-event").processInstanceBusinessKey(eventId)
+        .count();
+  }
+
+  private static String pairedSupport(String title, String status) {
+    return """
+        {"title": "%s", "kind": "PAIRED_SUPPORT", "theme": " Anxiety ", "start": "%s", "end": "%s",
+         "timezone": "Europe/Paris", "slotMinutes": 45, "pairingMode": "SELF_SELECT"%s}"""
+        .formatted(title, START, START.plus(Duration.ofHours(3)), status == null ? "" : ", \"status\": \"" + status + "\"");
+  }
+
+  private ResponseEntity<String> send(HttpMethod method, String path, String body) {
+    return coordinator().exchange(path, method, entity(body), String.class);
+  }
+
+  private TestRestTemplate coordinator() {
+    return http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
+  }
+
+  private static HttpEntity<String> entity(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

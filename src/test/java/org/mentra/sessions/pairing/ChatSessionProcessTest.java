@@ -1,0 +1,268 @@
+package org.mentra.sessions.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.accountability.AttendanceRepository;
+import org.mentra.sessions.accountability.AttendanceStatus;
+import org.mentra.sessions.accountability.CheckIns;
+import org.mentra.sessions.accountability.SessionKind;
+import org.mentra.sessions.calendar.InviteAssertions;
+import org.mentra.sessions.calendar.SessionInvite;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.PairingMode;
+import org.mentra.sessions.mail.OutboundAttachment;
+import org.mentra.sessions.mail.OutboundMessage;
+import org.mentra.sessions.people.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * chat-session on the real diagram, every path: both come (held, feedback); the counselor is late and a
+ * standby takes over; late with no standby (apology, coordinator task); the patient never comes; a pair
+ * called off before the start and the other side paired again.
+ */
+class ChatSessionProcessTest extends PairingIntegrationTest {
+
+  private static final Pattern LINK = Pattern.compile("/r/[A-Za-z0-9_.-]+");
+
+  @Autowired
+  private CheckIns checkIns;
+  @Autowired
+  private AttendanceRepository attendance;
+  @Autowired
+  private TestRestTemplate http;
+
+  private final Instant start = NOW.plus(Duration.ofDays(3));
+  private final Instant end = start.plus(Duration.ofHours(1));
+
+  private Person susan;
+  private Person bob;
+  private Event event;
+
+  @BeforeEach
+  void susanAndBobArePaired() {
+    at(NOW);
+    susan = counselor("Susan Park");
+    bob = patient("Bob Chen");
+    compatibility(bob, susan, 80);
+    event = event("Support chats", start, Duration.ofHours(2), PairingMode.AUTOMATIC);
+    advanceTo(NOW.plus(Duration.ofMinutes(1)), event);
+    available(event, susan, start, end);
+    register(event, bob, start, end);
+  }
+
+  @Test
+  void bothCheckInTheChatIsHeldAndTheFeedbackStored() {
+    Chat chat = pairAtTheCutoff();
+    ProcessInstance session = chatSession(chat);
+    OutboundMessage assignment = mail(bob, "Your chat with Susan Park");
+    OutboundAttachment invite = assignment.getAttachments().get(0);
+    InviteAssertions.assertValidRequest(invite.getContent());
+    assertThat(InviteAssertions.uid(invite.getContent())).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+    assertThat(mail(bob, "Soon: your chat").getTextBody()).containsPattern(LINK);
+    assertThat(session).isWaitingAt("ReceiveTask_CounselorCheckIn", "ReceiveTask_PatientCheckIn");
+
+    at(start.minus(Duration.ofMinutes(5)));
+    checkIns.checkIn(SessionKind.CHAT, chat.getId(), susan.getId());
+    at(start.plus(Duration.ofMinutes(3)));
+    checkIns.checkIn(SessionKind.CHAT, chat.getId(), bob.getId());
+    assertThat(session).isWaitingAt("Timer_SlotOver");
+
+    advanceTo(end, event);
+    assertThat(session).isEnded().hasPassed("Task_CompleteChat", "Task_RequestFeedback", "EndEvent_ChatHeld");
+    assertThat(chatRepository.findById(chat.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.COMPLETED);
+
+    String feedbackLink = link(mail(bob, "How was your chat?"));
+    assertThat(http.getForEntity(baseUrl() + feedbackLink, String.class).getBody()).contains("How was your chat?");
+    ResponseEntity<String> answered = post(feedbackLink, "choice", "5", "comment", "Susan really listened.");
+    assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ChatFeedback stored = feedback.findByChatIdAndPersonId(chat.getId(), bob.getId()).orElseThrow();
+    assertThat(stored.getRating()).isEqualTo(5);
+    assertThat(stored.getComment()).contains("Susan really listened.");
+  }
+
+  @Test
+  void aCounselorTenMinutesLateIsReplacedByTheBestFreeStandby() {
+    Person joe = counselor("Joe Martinez");
+    Person tom = counselor("Tom OBrien");
+    compatibility(bob, joe, 70);
+    compatibility(bob, tom, 40);
+    available(event, joe, start, end.plus(Duration.ofHours(1)));
+    available(event, tom, start, end);
+    Chat chat = pairAtTheCutoff();
+    assertThat(chat.getCounselorId()).isEqualTo(susan.getId());
+    ProcessInstance session = chatSession(chat);
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+    at(start.plus(Duration.ofMinutes(2)));
+    checkIns.checkIn(SessionKind.CHAT, chat.getId(), bob.getId());
+
+    advanceTo(start.plus(Duration.ofMinutes(10)), event);
+
+    Chat switched = chatRepository.findById(chat.getId()).orElseThrow();
+    assertThat(switched.getCounselorId()).as("best compatibility among the free").isEqualTo(joe.getId());
+    assertThat(switched.getLateCounselorId()).contains(susan.getId());
+    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), susan.getId())
+        .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.NO_SHOW);
+    String patientInvite = mail(bob, "Joe Martinez will talk with you now").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidRequest(patientInvite);
+    assertThat(InviteAssertions.uid(patientInvite)).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+    assertThat(InviteAssertions.sequence(patientInvite)).isEqualTo(1);
+    InviteAssertions.assertValidRequest(mail(joe, "Can you join now?").getAttachments().get(0).getContent());
+    InviteAssertions.assertValidCancel(mail(susan, "We handed your chat to another counselor").getAttachments()
+        .get(0).getContent());
+    assertThat(session).isWaitingAt("Timer_SlotOver");
+
+    advanceTo(end, event);
+    assertThat(session).isEnded().hasPassed("Task_SendStandbyInvites", "EndEvent_ChatHeld");
+    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), joe.getId()))
+        .as("the standby's attendance counts for no one").isEmpty();
+  }
+
+  @Test
+  void withNoStandbyThePatientGetsAnApologyAndTheCoordinatorsATask() {
+    Chat chat = pairAtTheCutoff();
+    ProcessInstance session = chatSession(chat);
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+    at(start.plus(Duration.ofMinutes(1)));
+    checkIns.checkIn(SessionKind.CHAT, chat.getId(), bob.getId());
+
+    advanceTo(start.plus(Duration.ofMinutes(10)), event);
+
+    assertThat(session).isWaitingAt("UserTask_RebookPatient");
+    Task task = taskService.createTaskQuery().processInstanceId(session.getId()).singleResult();
+    assertThat(taskService.getVariables(task.getId())).containsEntry("patientName", "Bob Chen")
+        .containsEntry("lateCounselorName", "Susan Park").containsEntry("eventTitle", "Support chats");
+    assertThat(taskService.getIdentityLinksForTask(task.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("coordinators"));
+    assertThat(chatRepository.findById(chat.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.NO_COUNSELOR);
+    OutboundMessage apology = mail(bob, "We are sorry: your counselor could not come");
+    assertThat(apology.getTextBody()).containsPattern(LINK);
+    InviteAssertions.assertValidCancel(apology.getAttachments().get(0).getContent());
+
+    taskService.complete(task.getId(), withVariables("rebookDecision", "WAITLIST", "coordinatorNote", "Called Bob."));
+    runDueJobs(event);
+
+    assertThat(session).isEnded().hasPassed("Task_ApplyRebookingDecision", "EndEvent_PatientLookedAfter");
+    assertThat(registrationRepository.findById(chat.getRegistrationId()).orElseThrow().getStatus())
+        .isEqualTo(RegistrationStatus.WAITING);
+    assertThat(subjectsTo(bob)).as("no other place is free, so he is told kindly")
+        .contains("You are on the waitlist for Support chats");
+  }
+
+  @Test
+  void aPatientWhoNeverChecksInIsANoShowAndTheCounselorWaitsToTheEnd() {
+    Chat chat = pairAtTheCutoff();
+    ProcessInstance session = chatSession(chat);
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+    at(start.minus(Duration.ofMinutes(2)));
+    checkIns.checkIn(SessionKind.CHAT, chat.getId(), susan.getId());
+
+    advanceTo(start.plus(Duration.ofMinutes(30)), event);
+    assertThat(session).as("the counselor waits").isWaitingAt("ReceiveTask_PatientCheckIn");
+
+    advanceTo(end, event);
+    assertThat(session).isEnded().hasPassed("Task_ReportPatientNoShow", "EndEvent_PatientNoShow")
+        .hasNotPassed("Task_RequestFeedback");
+    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), bob.getId())
+        .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.NO_SHOW);
+    assertThat(chatRepository.findById(chat.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.PATIENT_NO_SHOW);
+  }
+
+  @Test
+  void aCounselorCallsOffByLinkAndThePatientIsPairedWithSomeoneElse() {
+    Person joe = counselor("Joe Martinez");
+    compatibility(bob, joe, 60);
+    available(event, joe, start, end);
+    Chat chat = pairAtTheCutoff();
+    ProcessInstance session = chatSession(chat);
+    String cancelLink = link(mail(susan, "Your chat with Bob"));
+
+    at(start.minus(Duration.ofHours(20)));
+    assertThat(http.getForEntity(baseUrl() + cancelLink, String.class).getBody()).contains("Call off your chat?");
+    assertThat(chatRepository.findById(chat.getId()).orElseThrow().isLive()).as("a GET changes nothing").isTrue();
+    assertThat(post(cancelLink).getStatusCode()).isEqualTo(HttpStatus.OK);
+    runDueJobs(event);
+
+    assertThat(session).isEnded().hasPassed("Task_SendCancellations", "Task_AskEventToRePair");
+    assertThat(subjectsTo(susan)).anyMatch(s -> s.startsWith("Your chat is cancelled"));
+    InviteAssertions.assertValidCancel(mail(bob, "Your counselor had to cancel").getAttachments().get(0).getContent());
+    Chat again = chatOf(event, bob);
+    assertThat(again.getCounselorId()).isEqualTo(joe.getId());
+    assertThat(chatSession(again)).isWaitingAt("Timer_ReminderDue");
+    assertThat(subjectsTo(bob)).anyMatch(s -> s.startsWith("Your chat with Joe Martinez"));
+    assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().slots())
+        .as("the time she gave up is no longer offered").isEmpty();
+  }
+
+  @Test
+  void aPatientWithdrawsAndTheCounselorsTimeGoesToThePatientWaiting() {
+    Person mary = patient("Mary Johnson");
+    compatibility(mary, susan, 50);
+    register(event, mary, start, end);
+    Chat chat = pairAtTheCutoff();
+    assertThat(chat.getPatientId()).isEqualTo(bob.getId());
+
+    at(start.minus(Duration.ofHours(20)));
+    registrationService.withdraw(event.getId(), bob.getId());
+    runDueJobs(event);
+
+    assertThat(chatSession(chat)).isNull();
+    assertThat(chatOf(event, mary).getCounselorId()).isEqualTo(susan.getId());
+    assertThat(subjectsTo(susan)).contains("Your patient cancelled your chat")
+        .anyMatch(s -> s.startsWith("Your chat with Mary"));
+    assertThat(registrationRepository.findById(chat.getRegistrationId()).orElseThrow().getStatus())
+        .isEqualTo(RegistrationStatus.CANCELLED);
+  }
+
+  @Autowired
+  private ChatFeedbackRepository feedback;
+
+  /** Runs the cutoff (24 h before) and returns Bob's chat. */
+  private Chat pairAtTheCutoff() {
+    advanceTo(start.minus(Duration.ofHours(24)), event);
+    return chatOf(event, bob);
+  }
+
+  private OutboundMessage mail(Person to, String subjectStart) {
+    List<OutboundMessage> found = mailTo(to).stream().filter(m -> m.getSubject().startsWith(subjectStart)).toList();
+    assertThat(found).as("mail to %s starting '%s' among %s", to.getDisplayName(), subjectStart, subjectsTo(to))
+        .hasSize(1);
+    return found.get(0);
+  }
+
+  private static String link(OutboundMessage mail) {
+    Matcher matcher = LINK.matcher(mail.getTextBody());
+    assertThat(matcher.find()).as("a link in %s", mail.getSubject()).isTrue();
+    return matcher.group();
+  }
+
+  private ResponseEntity<String> post(String path, String... fields) {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    for (int i = 0; i < fields.length; i += 2) {
+      form.add(fields[i], fields[i + 1]);
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    return http.postForEntity(baseUrl() + path, new HttpEntity<>(form, headers), String.class);
+  }
+}
