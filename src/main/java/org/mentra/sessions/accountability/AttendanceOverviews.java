@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,12 +22,13 @@ import java.util.stream.Collectors;
 import org.mentra.sessions.accountability.AttendanceOverview.PausedPerson;
 import org.mentra.sessions.accountability.AttendanceOverview.Rates;
 import org.mentra.sessions.accountability.AttendanceOverview.Row;
+import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the coordinators' attendance report from the attendance records. */
 @Service
@@ -40,21 +42,27 @@ class AttendanceOverviews {
   private final StrikeRepository strikes;
   private final PersonRepository people;
   private final SessionNames sessionNames;
+  private final EventService events;
   private final Clock clock;
   private final ZoneId zone;
 
   AttendanceOverviews(AttendanceRepository attendance, StrikeRepository strikes, PersonRepository people,
-      SessionNames sessionNames, Clock clock, @Value("${mentra.coordinators.time-zone:UTC}") String zone) {
+      SessionNames sessionNames, EventService events, Clock clock,
+      @Value("${mentra.coordinators.time-zone:UTC}") String zone) {
     this.attendance = attendance;
     this.strikes = strikes;
     this.people = people;
     this.sessionNames = sessionNames;
+    this.events = events;
     this.clock = clock;
     this.zone = ZoneId.of(zone);
   }
 
-  /** The last {@code months} calendar months (this one included), in the coordinators' time zone. */
-  @Transactional(readOnly = true)
+  /**
+   * The last {@code months} calendar months (this one included), in the coordinators' time zone.
+   * Not one transaction: each read is its own, so an event the events feature does not know (its
+   * "not found") cannot spoil the report's transaction.
+   */
   AttendanceOverview lastMonths(int months) {
     if (months < 1 || months > MAX_MONTHS) {
       throw new IllegalArgumentException("months must be 1 to " + MAX_MONTHS);
@@ -92,8 +100,7 @@ class AttendanceOverviews {
           String hosts = hosts(rows).stream().map(id -> name(persons, id)).collect(Collectors.joining(", "));
           String detail = kindName(e.getKey().kind()) + ", " + times.dateTime(rows.get(0).getSessionStart())
               + (hosts.isEmpty() ? "" : ", hosted by " + hosts);
-          String title = sessionNames.title(e.getKey().kind(), e.getKey().sessionId(), rows.get(0).getPersonId())
-              .orElse(kindName(e.getKey().kind()) + " " + e.getKey().sessionId().toString().substring(0, 8));
+          String title = title(e.getKey(), rows.get(0).getPersonId());
           return new Row(title, detail, rates(List.of(rows)));
         })
         .toList();
@@ -163,6 +170,21 @@ class AttendanceOverviews {
       }
     }
     return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
+  }
+
+  /** An event's own title; otherwise the title its feature gives the session, else kind and id. */
+  private String title(SessionKey session, UUID participant) {
+    Optional<String> title = session.kind() == SessionKind.EVENT ? eventTitle(session.sessionId()) : Optional.empty();
+    return title.or(() -> sessionNames.title(session.kind(), session.sessionId(), participant))
+        .orElse(kindName(session.kind()) + " " + session.sessionId().toString().substring(0, 8));
+  }
+
+  private Optional<String> eventTitle(UUID eventId) {
+    try {
+      return Optional.of(events.get(eventId).getTitle());
+    } catch (ApiException notFound) {
+      return Optional.empty(); // attendance recorded for an event the events feature does not keep
+    }
   }
 
   private static String name(Map<UUID, Person> persons, UUID id) {

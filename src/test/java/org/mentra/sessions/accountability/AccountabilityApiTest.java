@@ -98,7 +98,7 @@ class AccountabilityApiTest extends AccountabilityTest {
     attendance.record(report(came, ParticipantRole.PARTICIPANT, SessionKind.EVENT, event, AttendanceStatus.ATTENDED));
     attendance.record(report(missed, ParticipantRole.PARTICIPANT, SessionKind.EVENT, event, AttendanceStatus.NO_SHOW));
 
-    HttpResponse<String> response = coordinator().get("/api/v1/attendance/overview?months=1");
+    HttpResponse<String> response = coordinator().get("/api/v1/attendance/overview?months=2");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode overview = JSON.readTree(response.body());

@@ -68,6 +68,16 @@ class EventAttendanceApiTest extends AccountabilityTest {
     assertThat(corrected.statusCode()).isEqualTo(200);
     assertThat(instance).isEnded();
     assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.WITHDRAWN);
+
+    JsonNode overview = JSON.readTree(coordinator().get("/api/v1/attendance/overview?months=2").body());
+    JsonNode row = null;
+    for (JsonNode session : overview.get("bySession")) {
+      row = event.getTitle().equals(session.get("label").asText()) ? session : row;
+    }
+    assertThat(row).as("the event by its title").isNotNull();
+    assertThat(row.get("rates").get("expected").asInt()).isEqualTo(2);
+    assertThat(row.get("rates").get("late").asInt()).isEqualTo(1);
+    assertThat(row.get("detail").asText()).contains("hosted by " + host.getDisplayName());
   }
 
   @Test
