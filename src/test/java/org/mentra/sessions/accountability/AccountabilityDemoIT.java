@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
  * DemoProfileIT): Bob's and Tom's no-shows each opened a case, and coordinators see the rates.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/mentra;DB_CLOSE_ON_EXIT=FALSE")
+    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/${random.uuid}/mentra;DB_CLOSE_ON_EXIT=FALSE")
 class AccountabilityDemoIT {
 
   @Autowired
