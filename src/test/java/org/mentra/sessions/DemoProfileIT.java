@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
  * embedded H2 file database (here under target/) with the demo users and community.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/mentra;DB_CLOSE_ON_EXIT=FALSE")
+    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/${random.uuid}/mentra;DB_CLOSE_ON_EXIT=FALSE")
 class DemoProfileIT {
 
   @Autowired

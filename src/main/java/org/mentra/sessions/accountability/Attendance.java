@@ -66,6 +66,18 @@ public class Attendance {
     this.recordedAt = now;
   }
 
+  void excuse(String source, Instant now) {
+    this.status = AttendanceStatus.EXCUSED;
+    this.source = source;
+    this.recordedAt = now;
+  }
+
+  /** Whether the person joined by their link: proof that they were there. */
+  boolean isCheckedIn() {
+    return CheckIns.SOURCE.equals(source)
+        && (status == AttendanceStatus.ATTENDED || status == AttendanceStatus.LATE);
+  }
+
   public UUID getId() {
     return id;
   }

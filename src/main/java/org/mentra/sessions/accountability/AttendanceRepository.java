@@ -1,9 +1,11 @@
 package org.mentra.sessions.accountability;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AttendanceRepository extends JpaRepository<Attendance, UUID> {
 
@@ -12,4 +14,10 @@ public interface AttendanceRepository extends JpaRepository<Attendance, UUID> {
   List<Attendance> findByPersonId(UUID personId);
 
   List<Attendance> findBySessionKindAndSessionId(SessionKind kind, UUID sessionId);
+
+  @Query("select a.status from Attendance a where a.personId = :personId")
+  List<AttendanceStatus> findStatusesByPersonId(UUID personId);
+
+  List<Attendance> findBySessionStartGreaterThanEqualAndSessionStartLessThanOrderBySessionStart(Instant from,
+      Instant to);
 }

@@ -1,42 +1,90 @@
 package org.mentra.sessions.accountability;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every source of attendance ends: one record per person and session. A no-show recorded
- * for the first time is published as {@link NoShowRecorded}; reporting it again changes nothing.
+ * for the first time is published as {@link NoShowRecorded}; reporting it again changes nothing; a
+ * no-show corrected to another status is published as {@link NoShowWithdrawn}.
+ * Reports about the same person are serialised, so two reports of one no-show racing each other
+ * publish it once. A join-link check-in is proof of presence: a later no-show report for the same
+ * person and session (say, for the standby who took over a late counselor's chat) is ignored.
  */
 @Service
 public class AttendanceService {
 
+  private static final Logger log = LoggerFactory.getLogger(AttendanceService.class);
+
   private final AttendanceRepository attendance;
+  private final PersonLocks locks;
+  private final ReliabilityService reliability;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  AttendanceService(AttendanceRepository attendance, ApplicationEventPublisher events, Clock clock) {
+  AttendanceService(AttendanceRepository attendance, PersonLocks locks, ReliabilityService reliability,
+      ApplicationEventPublisher events, Clock clock) {
     this.attendance = attendance;
+    this.locks = locks;
+    this.reliability = reliability;
     this.events = events;
     this.clock = clock;
   }
 
   @Transactional
   public Attendance record(AttendanceReport report) {
+    locks.lock(report.personId());
     Attendance record = attendance
         .findBySessionKindAndSessionIdAndPersonId(report.sessionKind(), report.sessionId(), report.personId())
         .orElse(null);
+    if (record != null && report.status() == AttendanceStatus.NO_SHOW && record.isCheckedIn()) {
+      log.info("Ignored a no-show report ({}) for {} in {} {}: they checked in by link", report.source(),
+          report.personId(), report.sessionKind(), report.sessionId());
+      return record;
+    }
     boolean newNoShow = report.status() == AttendanceStatus.NO_SHOW
         && (record == null || record.getStatus() != AttendanceStatus.NO_SHOW);
+    boolean withdrawnNoShow = record != null && record.getStatus() == AttendanceStatus.NO_SHOW
+        && report.status() != AttendanceStatus.NO_SHOW;
     if (record == null) {
       record = attendance.save(new Attendance(report, clock.instant()));
     } else {
       record.update(report, clock.instant());
     }
+    reliability.recompute(report.personId());
     if (newNoShow) {
       events.publishEvent(new NoShowRecorded(report));
+    } else if (withdrawnNoShow) {
+      events.publishEvent(new NoShowWithdrawn(report));
     }
     return record;
+  }
+
+  /**
+   * Records the report only when nothing is recorded yet for the person and session (a join-link
+   * check-in: the first one counts, a double click or a rejoin changes nothing). Empty when there was
+   * a record already.
+   */
+  @Transactional
+  Optional<Attendance> recordFirst(AttendanceReport report) {
+    locks.lock(report.personId());
+    if (attendance.findBySessionKindAndSessionIdAndPersonId(report.sessionKind(), report.sessionId(),
+        report.personId()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(record(report));
+  }
+
+  /** An accepted excuse: the missed session no longer counts as a no-show. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void excuse(Strike strike, String source) {
+    attendance.findBySessionKindAndSessionIdAndPersonId(strike.getSessionKind(), strike.getSessionId(),
+        strike.getPersonId()).ifPresent(record -> record.excuse(source, clock.instant()));
   }
 }

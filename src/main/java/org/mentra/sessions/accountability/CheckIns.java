@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.OneClickLinks;
@@ -25,24 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckIns {
 
   static final String PURPOSE = "attendance.check-in";
+  /** The source of attendance recorded by a join link. */
+  static final String SOURCE = "check-in";
 
   private final OneClickLinks links;
   private final AttendanceService attendance;
-  private final AttendanceRepository records;
-  private final Map<SessionKind, AttendedSessions> sessions;
+  private final Map<SessionKind, List<AttendedSessions>> sessions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration opensBefore;
   private final Duration lateAfter;
 
-  CheckIns(OneClickLinks links, AttendanceService attendance, AttendanceRepository records,
-      List<AttendedSessions> sessions, ApplicationEventPublisher events, Clock clock,
+  CheckIns(OneClickLinks links, AttendanceService attendance, List<AttendedSessions> sessions, ApplicationEventPublisher events, Clock clock,
       @Value("${mentra.attendance.room-opens-before:PT15M}") Duration opensBefore,
       @Value("${mentra.attendance.late-after:PT5M}") Duration lateAfter) {
     this.links = links;
     this.attendance = attendance;
-    this.records = records;
-    this.sessions = sessions.stream().collect(Collectors.toMap(AttendedSessions::kind, Function.identity()));
+    this.sessions = sessions.stream().collect(Collectors.groupingBy(AttendedSessions::kind));
     this.events = events;
     this.clock = clock;
     this.opensBefore = opensBefore;
@@ -56,11 +55,20 @@ public class CheckIns {
 
   /** The session behind a join link, for the person it was sent to. */
   AttendedSession session(SessionKind kind, UUID sessionId, UUID personId) {
-    AttendedSessions directory = sessions.get(kind);
-    if (directory == null) {
+    List<AttendedSessions> directories = sessions.get(kind);
+    if (directories == null) {
       throw LinkRejected.tampered();
     }
-    return directory.find(sessionId, personId).orElseThrow(LinkRejected::notForYou);
+    return find(directories, sessionId, personId).orElseThrow(LinkRejected::notForYou);
+  }
+
+  /** The session as one participant sees it, when a feature knows it and the person is part of it. */
+  Optional<AttendedSession> find(SessionKind kind, UUID sessionId, UUID personId) {
+    return find(sessions.getOrDefault(kind, List.of()), sessionId, personId);
+  }
+
+  private static Optional<AttendedSession> find(List<AttendedSessions> directories, UUID sessionId, UUID personId) {
+    return directories.stream().map(d -> d.find(sessionId, personId)).flatMap(Optional::stream).findFirst();
   }
 
   /**
@@ -75,14 +83,11 @@ public class CheckIns {
       throw new LinkRejected(HttpStatus.TOO_EARLY, "The room is not open yet",
           "You can join from " + opensBefore.toMinutes() + " minutes before the start. See you then!");
     }
-    boolean first = records.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId).isEmpty();
-    if (first) {
-      AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))
-          ? AttendanceStatus.LATE : AttendanceStatus.ATTENDED;
-      attendance.record(new AttendanceReport(kind, sessionId, personId, session.role(), status, session.start(),
-          "check-in"));
-      events.publishEvent(new CheckedIn(kind, sessionId, personId, session.role(), status, now));
-    }
+    AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))
+        ? AttendanceStatus.LATE : AttendanceStatus.ATTENDED;
+    attendance.recordFirst(new AttendanceReport(kind, sessionId, personId, session.role(), status, session.start(),
+        SOURCE)).ifPresent(first -> events.publishEvent(new CheckedIn(kind, sessionId, personId, session.role(),
+        status, now)));
     return session.meetingUrl();
   }
 }

@@ -31,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
@@ -53,7 +54,8 @@ import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
  *   <li>every flow out of a gateway that splits is named;</li>
  *   <li>every timer duration is an expression or an ISO duration in exact hours and minutes (PT72H, not P3D, which moves with daylight saving);</li>
  *   <li>every message the code correlates is declared in a diagram;</li>
- *   <li>every executable process has a history time to live, and every element is drawn (Modeler shows it).</li>
+ *   <li>every executable process has a history time to live, and every element is drawn (Modeler shows it);</li>
+ *   <li>a process is offered in Tasklist's "Start process" only when its start event has a form.</li>
  * </ul>
  */
 public final class ModelCheck {
@@ -142,6 +144,12 @@ public final class ModelCheck {
         }
         if (process.getName() == null || process.getName().isBlank()) {
           fail(process, "the process needs a name");
+        }
+        boolean hasStartForm = process.getChildElementsByType(StartEvent.class).stream()
+            .anyMatch(start -> start.getCamundaFormRef() != null);
+        if (process.isExecutable() && process.isCamundaStartableInTasklist() && !hasStartForm) {
+          fail(process, "only the application starts it: camunda:isStartableInTasklist=\"false\" keeps it out of "
+              + "Tasklist's Start process list (or give its start event a form)");
         }
       }
       for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {

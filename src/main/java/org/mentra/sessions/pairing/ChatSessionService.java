@@ -91,7 +91,8 @@ class ChatSessionService {
   @Transactional
   public void reportCounselorNoShow(UUID chatId) {
     Chat chat = get(chatId);
-    recordNoShow(chat, chat.getCounselorId(), ParticipantRole.COUNSELOR);
+    // After a hand-over the chat's counselor is the standby; the no-show is always the late one's.
+    recordNoShow(chat, chat.getLateCounselorId().orElse(chat.getCounselorId()), ParticipantRole.COUNSELOR);
   }
 
   /**

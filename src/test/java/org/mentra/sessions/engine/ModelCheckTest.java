@@ -97,6 +97,13 @@ class ModelCheckTest {
   }
 
   @Test
+  void aProcessOnlyTheApplicationStartsMustStayOutOfTasklistsStartList() {
+    assertThat(check(clean(m -> m.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById("greeting")
+        .setCamundaIsStartableInTasklist(true))))
+        .anyMatch(v -> v.rule().contains("isStartableInTasklist"));
+  }
+
+  @Test
   void aFormWithoutIdIsCaught() {
     List<Violation> violations = ModelCheck.check(List.of(new NamedResource("forms/x.form", "{\"components\": []}")),
         BEANS::contains, Set.of());
@@ -129,6 +136,7 @@ class ModelCheckTest {
   /** A small diagram that keeps every rule; the fluent builder draws it. */
   private static BpmnModelInstance clean() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("greeting").name("Greeting").camundaHistoryTimeToLive(30)
+        .camundaStartableInTasklist(false)
         .startEvent("Start_Greeting").name("Greeting asked for")
         .serviceTask("Task_Greet").name("Send greeting").camundaDelegateExpression("${sendGreeting}")
         .receiveTask("Task_WaitForAnswer").name("Wait for answer").message("Answered")

@@ -1,0 +1,21 @@
+package org.mentra.sessions.accountability;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** When a review task is created: puts what the coordinator needs to know into the task's form. */
+@Component
+class DescribeNoShowForReview implements TaskListener {
+
+  private final ReviewBriefs briefs;
+
+  DescribeNoShowForReview(ReviewBriefs briefs) {
+    this.briefs = briefs;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariablesLocal(briefs.brief(NoShowCase.STRIKE_ID.from(task)));
+  }
+}

@@ -1,0 +1,21 @@
+package org.mentra.sessions.accountability;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** A mail step of the case: one letter about the case's strike to the person who missed the session. */
+abstract class LetterStep implements JavaDelegate {
+
+  private final Letters letters;
+  private final Letters.Letter letter;
+
+  LetterStep(Letters letters, Letters.Letter letter) {
+    this.letters = letters;
+    this.letter = letter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    letters.send(execution, NoShowCase.STRIKE_ID.from(execution), letter);
+  }
+}

@@ -1,0 +1,67 @@
+package org.mentra.sessions.accountability;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.mentra.sessions.mail.LocalTimes;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a coordinator sees in a review form: who missed which session when (in the coordinators'
+ * time zone), their record, and what they wrote. Shown as task variables, so the case itself keeps
+ * only ids and decisions.
+ */
+@Service
+class ReviewBriefs {
+
+  private final StrikeService strikes;
+  private final PersonRepository people;
+  private final ReliabilityService reliability;
+  private final SessionNames sessionNames;
+  private final AccountabilityProperties properties;
+  private final LocalTimes times;
+
+  ReviewBriefs(StrikeService strikes, PersonRepository people, ReliabilityService reliability,
+      SessionNames sessionNames, AccountabilityProperties properties,
+      @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorsZone) {
+    this.strikes = strikes;
+    this.people = people;
+    this.reliability = reliability;
+    this.sessionNames = sessionNames;
+    this.properties = properties;
+    this.times = new LocalTimes(ZoneId.of(coordinatorsZone), Locale.ENGLISH);
+  }
+
+  @Transactional(readOnly = true)
+  Map<String, Object> brief(UUID strikeId) {
+    Strike strike = strikes.get(strikeId);
+    Person person = people.findById(strike.getPersonId()).orElseThrow();
+    ReliabilitySummary record = reliability.summary(person);
+    Map<String, Object> brief = new LinkedHashMap<>();
+    brief.put("personName", person.getDisplayName());
+    brief.put("personEmail", person.getEmail());
+    brief.put("roleName", capitalised(strike.getRole().name()));
+    brief.put("sessionName", sessionNames.name(strike));
+    brief.put("missedAt", times.dateTime(strike.getMissedAt()));
+    brief.put("activeStrikes", String.valueOf(record.activeStrikes()));
+    brief.put("attendanceRecord", record.attended() + record.late() + " kept (" + record.late() + " of them late), "
+        + record.noShows() + " missed, " + record.excused() + " excused; active strikes in the last "
+        + properties.strikeWindow().toDays() + " days: " + record.activeStrikes());
+    brief.put("reliabilityPercent", Math.round(record.reliability() * 100) + " %");
+    brief.put("explanation", strike.getExplanation().orElse("(No explanation was sent within "
+        + properties.explanationWindow().toHours() + " hours.)"));
+    brief.put("pauseStatus", record.pausedUntil() == null ? "Not paused"
+        : "Paused until " + times.dateTime(record.pausedUntil()));
+    return brief;
+  }
+
+  private static String capitalised(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+  }
+}

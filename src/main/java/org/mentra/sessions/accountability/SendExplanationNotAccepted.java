@@ -1,0 +1,12 @@
+package org.mentra.sessions.accountability;
+
+import org.springframework.stereotype.Component;
+
+/** The explanation was not accepted, said kindly, with how long the strike counts. */
+@Component
+class SendExplanationNotAccepted extends LetterStep {
+
+  SendExplanationNotAccepted(Letters letters) {
+    super(letters, Letters.Letter.EXPLANATION_NOT_ACCEPTED);
+  }
+}

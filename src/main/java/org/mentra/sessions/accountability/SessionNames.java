@@ -1,0 +1,39 @@
+package org.mentra.sessions.accountability;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a session is named in mails and forms: its title when the feature that owns it still knows
+ * the person in it, otherwise by kind (a counselor replaced by a standby is no longer in the chat).
+ */
+@Component
+class SessionNames {
+
+  private final CheckIns sessions;
+
+  SessionNames(CheckIns sessions) {
+    this.sessions = sessions;
+  }
+
+  /**
+   * For a sentence ("we missed you in …"): the session's title as its feature phrases it for the join
+   * page ("your support chat (Anxiety evening)"), or "a support chat" when it is not known.
+   */
+  String name(SessionKind kind, UUID sessionId, UUID personId) {
+    return title(kind, sessionId, personId).orElseGet(() -> switch (kind) {
+      case CHAT -> "a support chat";
+      case COUNCIL -> "a council session";
+      case EVENT -> "an event";
+    });
+  }
+
+  Optional<String> title(SessionKind kind, UUID sessionId, UUID personId) {
+    return sessions.find(kind, sessionId, personId).map(AttendedSession::title);
+  }
+
+  String name(Strike strike) {
+    return name(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
+  }
+}
