@@ -52,6 +52,9 @@ class TimeSelection {
     if (candidates.size() < council.getMentorMinimum()) {
       return Optional.empty();
     }
+    // Held until this council is confirmed (same transaction): a council choosing a time at the same
+    // moment with one of these mentors waits here, then sees this one as confirmed and pinned.
+    people.lockInOrder(candidates.stream().map(CouncilMentor::getMentorId).toList());
     Map<UUID, PlanningMentor> mentors = planningMentors(candidates.stream().map(CouncilMentor::getMentorId).toList());
     CouncilPlan plan = new CouncilPlan(council.getId(), council.getMentorMinimum(), council.getMentorMaximum(),
         council.lead().map(CouncilMentor::getMentorId).orElse(null),

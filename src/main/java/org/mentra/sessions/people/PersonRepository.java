@@ -1,14 +1,26 @@
 package org.mentra.sessions.people;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
+
+  /**
+   * Locks these people's rows until the transaction ends, in id order (so two callers never
+   * deadlock): for decisions that must see each other, such as two councils choosing a time with a
+   * shared mentor.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select p from Person p where p.id in :ids order by p.id")
+  List<Person> lockInOrder(Collection<UUID> ids);
 
   Optional<Person> findByEmailIgnoreCase(String email);
 

@@ -137,6 +137,38 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
   }
 
+  @Test
+  void twoCouncilsChoosingTheirTimeAtOnceNeverShareAMentor() throws Exception {
+    List<Person> mentors = mentors(3);
+    CouncilSession first = request(mentee(), mentors, 3);
+    CouncilSession second = request(mentee(), mentors, 3);
+    List<ProcessInstance> instances = List.of(process(first), process(second));
+    instances.forEach(this::runJobs);
+    for (CouncilSession council : List.of(first, second)) {
+      mentors.forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
+          List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
+    }
+    instances.forEach(instance -> assertThat(instance).isWaitingAt("Task_SelectTime"));
+
+    CyclicBarrier start = new CyclicBarrier(2);
+    List<Callable<HttpStatus>> selections = new ArrayList<>();
+    for (ProcessInstance instance : instances) {
+      Job select = management.createJobQuery().processInstanceId(instance.getId()).activityId("Task_SelectTime")
+          .singleResult();
+      selections.add(() -> {
+        start.await(10, TimeUnit.SECONDS);
+        management.executeJob(select.getId());
+        return HttpStatus.OK;
+      });
+    }
+    all(selections);
+
+    // The three mentors can only come once at that hour: one council has them, the other needs a coordinator.
+    assertThat(List.of(status(first), status(second)))
+        .containsExactlyInAnyOrder(CouncilStatus.CONFIRMED, CouncilStatus.NEEDS_COORDINATOR);
+    instances.forEach(this::assertNothingFailed);
+  }
+
   private void assertNothingFailed(ProcessInstance instance) {
     assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).as("incidents").isZero();
     assertThat(management.createJobQuery().processInstanceId(instance.getId()).withException().count())
