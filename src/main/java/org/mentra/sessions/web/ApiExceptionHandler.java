@@ -30,9 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 9457 problem details: 400 names the failing fields, nothing ever carries a
- * stack trace. Applies to our REST controllers under /api only.
+ * stack trace. Global, so that errors found before any controller is chosen (an unknown path, a
+ * method the path does not allow) are problems too; pages with their own handlers (one-click links)
+ * keep their friendly pages.
  */
-@RestControllerAdvice(basePackages = "org.mentra.sessions", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -132,6 +132,18 @@ class PeopleApiTest extends IntegrationTest {
   }
 
   @Test
+  void anUnknownPathOrAMethodThePathDoesNotAllowIsAProblemToo() {
+    ResponseEntity<String> unknown = coordinator().getForEntity("/api/v1/nothing-here", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+    ResponseEntity<String> method = coordinator().exchange("/api/v1/people", org.springframework.http.HttpMethod.DELETE,
+        null, String.class);
+    assertThat(method.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(method.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
   void listsPeopleByRole() throws Exception {
     Person counselor = people.save(TestPeople.person("Listed Counselor", "Europe/Vienna", Role.COUNSELOR, Plan.FREE));
 
