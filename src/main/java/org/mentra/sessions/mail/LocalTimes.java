@@ -19,7 +19,8 @@ public final class LocalTimes {
   private final DateTimeFormatter abbreviation;
 
   public LocalTimes(ZoneId zone, Locale locale) {
-    this.zone = zone;
+    this.zone = zone.equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;  // "UTC" reads better than "Z"
+
     this.day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
     this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     this.abbreviation = DateTimeFormatter.ofPattern("zzz", locale);
@@ -28,7 +29,7 @@ public final class LocalTimes {
   /** "Tuesday, 3 March 2026, 14:00 CET (Europe/Berlin)". */
   public String dateTime(Instant instant) {
     ZonedDateTime local = instant.atZone(zone);
-    return day.format(local) + ", " + time.format(local) + " " + abbreviation.format(local) + " (" + zone.getId() + ")";
+    return day.format(local) + ", " + time.format(local) + " " + zoneName(local);
   }
 
   /** "Tuesday, 3 March 2026, 14:00–15:00 CET (Europe/Berlin)"; a range over midnight names both days. */
@@ -38,8 +39,13 @@ public final class LocalTimes {
     String endPart = from.toLocalDate().equals(to.toLocalDate())
         ? time.format(to)
         : day.format(to) + ", " + time.format(to);
-    return day.format(from) + ", " + time.format(from) + "–" + endPart + " " + abbreviation.format(to)
-        + " (" + zone.getId() + ")";
+    return day.format(from) + ", " + time.format(from) + "–" + endPart + " " + zoneName(to);
+  }
+
+  /** "CET (Europe/Berlin)"; just "UTC" where the abbreviation is the zone's name already. */
+  private String zoneName(ZonedDateTime local) {
+    String abbreviated = abbreviation.format(local);
+    return abbreviated.equals(zone.getId()) ? abbreviated : abbreviated + " (" + zone.getId() + ")";
   }
 
   /** "14:00". */

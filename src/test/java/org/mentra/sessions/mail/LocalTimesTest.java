@@ -34,6 +34,14 @@ class LocalTimesTest {
   }
 
   @Test
+  void utcIsNamedOnce() {
+    assertThat(new LocalTimes(java.time.ZoneOffset.UTC, Locale.ENGLISH).dateTime(Instant.parse("2026-11-20T06:00:00Z")))
+        .isEqualTo("Friday, 20 November 2026, 06:00 UTC");
+    assertThat(new LocalTimes(ZoneId.of("UTC"), Locale.ENGLISH).dateTime(Instant.parse("2026-11-20T06:00:00Z")))
+        .isEqualTo("Friday, 20 November 2026, 06:00 UTC");
+  }
+
+  @Test
   void aRangeOverMidnightNamesBothDays() {
     LocalTimes tokyo = new LocalTimes(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
 
