@@ -2,6 +2,7 @@ package org.mentra.sessions.accountability;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 
 /** A mail step of the case: one letter about the case's strike to the person who missed the session. */
 abstract class LetterStep implements JavaDelegate {
@@ -16,6 +17,6 @@ abstract class LetterStep implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    letters.send(execution, NoShowCase.STRIKE_ID.from(execution), letter);
+    letters.send(MailStep.of(execution), NoShowCase.STRIKE_ID.from(execution), letter);
   }
 }

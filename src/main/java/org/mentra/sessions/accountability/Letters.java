@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mentra.sessions.links.OneClickLinks;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -50,7 +50,7 @@ class Letters {
 
   /** Sends one of the case's letters about its strike; a repeated step sends nothing twice. */
   @Transactional
-  void send(DelegateExecution execution, UUID strikeId, Letter letter) {
+  void send(MailStep step, UUID strikeId, Letter letter) {
     Strike strike = strikes.findById(strikeId).orElseThrow(() -> new IllegalArgumentException("No strike " + strikeId));
     Person person = person(strike.getPersonId());
     Recipient to = Recipient.of(person);
@@ -74,7 +74,7 @@ class Letters {
           null, strike.getExplainBy()));
       model.put("explainBy", strike.getExplainBy());
     }
-    mail.compose(MailKey.forStep(execution, to, letter.purpose()), to, letter.template(), model);
+    mail.compose(step.key(to, letter.purpose()), to, letter.template(), model);
   }
 
   /** Tells a person we had written to about a no-show that our records were wrong. */

@@ -1,10 +1,11 @@
 package org.mentra.sessions.council;
 
-import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 import static org.mentra.sessions.council.CouncilVariables.CANCELLATION_REASON;
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** "Cancel the council": invites are cancelled and everyone involved is told. */

@@ -15,8 +15,9 @@ import java.util.UUID;
 import org.mentra.sessions.council.CouncilMail.Reminder;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

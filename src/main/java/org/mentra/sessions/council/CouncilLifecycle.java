@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;

@@ -22,6 +22,7 @@ import org.mentra.sessions.calendar.InviteChange;
 import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;

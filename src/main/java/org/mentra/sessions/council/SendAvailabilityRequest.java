@@ -5,6 +5,7 @@ import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** "Send availability request" to the mentor of this branch. */

@@ -6,6 +6,7 @@ import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentra.sessions.council.CouncilMail.Reminder;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** "Send the first reminder" to a mentor who has not answered yet. */

@@ -4,6 +4,7 @@ import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** "Send the first reminder before the session", with each participant's join link. */

@@ -25,7 +25,7 @@ public record MailKey(String scope, String step, String recipient, String purpos
 
   /** The key of a mail sent by a process step to one recipient. */
   public static MailKey forStep(DelegateExecution execution, Recipient recipient, String purpose) {
-    return new MailKey(execution.getProcessInstanceId(), execution.getCurrentActivityId(), recipient.key(), purpose);
+    return MailStep.of(execution).key(recipient, purpose);
   }
 
   /** The key of a mail sent outside a process (an API call, a one-click page). */

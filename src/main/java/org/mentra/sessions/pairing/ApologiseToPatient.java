@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** No standby was free: the patient gets an apology and a way to another time; the coordinators' form its facts. */
@@ -19,7 +20,7 @@ class ApologiseToPatient implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChatSessionService.RebookingCase facts = chats.apologiseToPatient(CHAT_ID.from(execution),
-        ProcessStep.of(execution));
+        MailStep.of(execution));
     PairingVariables.PATIENT_NAME.set(execution, facts.patientName());
     PairingVariables.PATIENT_EMAIL.set(execution, facts.patientEmail());
     PairingVariables.EVENT_TITLE.set(execution, facts.eventTitle());

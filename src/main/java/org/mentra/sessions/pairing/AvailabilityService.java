@@ -13,6 +13,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.links.OneClickLinks;
 import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
@@ -58,7 +59,7 @@ class AvailabilityService {
 
   /** Every counselor gets a one-click link to a page where they choose their windows and slot length. */
   @Transactional
-  public int inviteCounselors(UUID eventId, ProcessStep step) {
+  public int inviteCounselors(UUID eventId, MailStep step) {
     Event event = events.get(eventId);
     if (!event.isPublished()) {
       return 0;
@@ -69,7 +70,7 @@ class AvailabilityService {
       Recipient to = Recipient.of(counselor);
       String url = links.url(AvailabilityLinkHandler.PURPOSE, counselor.getId(), eventId.toString(), null,
           event.getEndsAt());
-      mail.compose(step.mailKey(to, "availability-request"), to, "pairing/counselor-invitation",
+      mail.compose(step.key(to, "availability-request"), to, "pairing/counselor-invitation",
           Map.of("event", event, "availabilityUrl", url, "signUpsClose", events.signUpsCloseAt(event)));
     }
     return counselors.size();

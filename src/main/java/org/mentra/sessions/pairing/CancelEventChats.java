@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.EVENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** The event was cancelled: every chat still to come is called off, waiting patients are told. */
@@ -18,6 +19,6 @@ class CancelEventChats implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.cancelEvent(EVENT_ID.from(execution), ProcessStep.of(execution));
+    chats.cancelEvent(EVENT_ID.from(execution), MailStep.of(execution));
   }
 }

@@ -14,6 +14,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.links.OneClickLinks;
 import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -47,7 +48,7 @@ class ChatMails {
   }
 
   /** The pair announced to both, with the invite and a link to call it off. */
-  void assignment(Chat chat, Event event, ProcessStep step) {
+  void assignment(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person counselor = person(chat.getCounselorId());
     InviteChange change = invites.schedule(chat, event, patient, counselor);
@@ -64,7 +65,7 @@ class ChatMails {
   }
 
   /** An hour before: the personal join link, which records the check-in. */
-  void reminder(Chat chat, Event event, ProcessStep step) {
+  void reminder(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person counselor = person(chat.getCounselorId());
     for (Person to : List.of(patient, counselor)) {
@@ -80,7 +81,7 @@ class ChatMails {
    * A standby took over: the patient and the standby get the updated invite (same UID, SEQUENCE + 1),
    * the standby their join link for right now, the late counselor the cancellation.
    */
-  void standbyTookOver(Chat chat, Event event, ProcessStep step) {
+  void standbyTookOver(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person standby = person(chat.getCounselorId());
     InviteChange change = invites.schedule(chat, event, patient, standby);
@@ -100,7 +101,7 @@ class ChatMails {
   }
 
   /** Nobody could take over: an apology to the patient, the invite cancelled, and a way to another time. */
-  void apology(Chat chat, Event event, ProcessStep step) {
+  void apology(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Map<String, Object> model = model(chat, event, person(chat.getCounselorId()));
     model.put("rebookUrl", links.url(RebookLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
@@ -113,7 +114,7 @@ class ChatMails {
   }
 
   /** After the chat: how was it? Rating and comment with one click. */
-  void feedbackRequest(Chat chat, Event event, ProcessStep step) {
+  void feedbackRequest(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Map<String, Object> model = model(chat, event, person(chat.getCounselorId()));
     model.put("feedbackUrl", links.url(FeedbackLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
@@ -125,7 +126,7 @@ class ChatMails {
    * The chat is off: both get the cancellation; the one who cancelled a confirmation, the other a kind
    * word that we look for someone else (or, for a cancelled event, that the event is off).
    */
-  void cancellation(Chat chat, Event event, CancelledBy by, ProcessStep step) {
+  void cancellation(Chat chat, Event event, CancelledBy by, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person counselor = person(chat.getCounselorId());
     InviteChange change = invites.cancel(chat).orElse(null);
@@ -143,7 +144,7 @@ class ChatMails {
   }
 
   /** A patient still waiting for a counselor learns that the event is off. */
-  void eventCancelledWhileWaiting(Event event, UUID patientId, ProcessStep step) {
+  void eventCancelledWhileWaiting(Event event, UUID patientId, MailStep step) {
     Map<String, Object> model = new HashMap<>();
     model.put("event", event);
     send(step, person(patientId), "event-cancelled", "pairing/event-cancelled-waiting", model, null);
@@ -175,10 +176,10 @@ class ChatMails {
     return minutes + (minutes == 1 ? " minute" : " minutes");
   }
 
-  private void send(ProcessStep step, Person person, String purpose, String template, Map<String, Object> model,
+  private void send(MailStep step, Person person, String purpose, String template, Map<String, Object> model,
       MailAttachment attachment) {
     Recipient to = Recipient.of(person);
-    mail.compose(step.mailKey(to, purpose), to, template, model,
+    mail.compose(step.key(to, purpose), to, template, model,
         attachment == null ? List.of() : List.of(attachment));
   }
 

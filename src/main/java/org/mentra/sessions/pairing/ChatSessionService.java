@@ -18,6 +18,7 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.LocalTimes;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.web.ApiException;
@@ -76,13 +77,13 @@ class ChatSessionService {
   }
 
   @Transactional
-  public void sendAssignment(UUID chatId, ProcessStep step) {
+  public void sendAssignment(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     mails.assignment(chat, events.get(chat.getEventId()), step);
   }
 
   @Transactional
-  public void sendReminder(UUID chatId, ProcessStep step) {
+  public void sendReminder(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     mails.reminder(chat, events.get(chat.getEventId()), step);
   }
@@ -122,7 +123,7 @@ class ChatSessionService {
   }
 
   @Transactional
-  public void sendStandbyInvites(UUID chatId, ProcessStep step) {
+  public void sendStandbyInvites(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     mails.standbyTookOver(chat, events.get(chat.getEventId()), step);
   }
@@ -132,7 +133,7 @@ class ChatSessionService {
    * time, and the coordinators a task; returns what their form shows.
    */
   @Transactional
-  public RebookingCase apologiseToPatient(UUID chatId, ProcessStep step) {
+  public RebookingCase apologiseToPatient(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     Event event = events.get(chat.getEventId());
     if (chat.isLive()) {
@@ -190,7 +191,7 @@ class ChatSessionService {
   }
 
   @Transactional
-  public void requestFeedback(UUID chatId, ProcessStep step) {
+  public void requestFeedback(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     mails.feedbackRequest(chat, events.get(chat.getEventId()), step);
   }
@@ -211,7 +212,7 @@ class ChatSessionService {
 
   /** The cancellation mails of a called-off chat; true when the other side should be re-paired. */
   @Transactional
-  public boolean sendCancellations(UUID chatId, ProcessStep step) {
+  public boolean sendCancellations(UUID chatId, MailStep step) {
     Chat chat = get(chatId);
     CancelledBy by = chat.getCancelledBy().orElseThrow(() -> new IllegalStateException("Chat " + chatId
         + " is not cancelled"));
@@ -259,7 +260,7 @@ class ChatSessionService {
 
   /** The event is cancelled: every chat still to come is called off, waiting patients are told. */
   @Transactional
-  public void cancelEvent(UUID eventId, ProcessStep step) {
+  public void cancelEvent(UUID eventId, MailStep step) {
     Event event = events.get(eventId);
     Instant now = clock.instant();
     for (Chat chat : chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE)) {

@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.EVENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** Seven days before: every counselor is asked for their windows and slot length. */
@@ -18,6 +19,6 @@ class InviteCounselors implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    availability.inviteCounselors(EVENT_ID.from(execution), ProcessStep.of(execution));
+    availability.inviteCounselors(EVENT_ID.from(execution), MailStep.of(execution));
   }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
@@ -118,14 +119,14 @@ class PairingService {
    * patient who waits again after a cancellation hears it again).
    */
   @Transactional
-  public void tellWaiting(UUID eventId, ProcessStep step) {
+  public void tellWaiting(UUID eventId, MailStep step) {
     Event event = events.get(eventId);
     for (SupportRegistration registration : registrations.findByEventIdAndStatusOrderByCreatedAt(eventId,
         RegistrationStatus.WAITING)) {
       Person patient = people.findById(registration.getPatientId()).orElseThrow();
       Recipient to = Recipient.of(patient);
       String since = registration.getWaitingSince().map(i -> Long.toString(i.getEpochSecond())).orElse("");
-      mail.compose(step.mailKey(to, "waitlist@" + since), to, "pairing/waitlist", Map.of("event", event));
+      mail.compose(step.key(to, "waitlist@" + since), to, "pairing/waitlist", Map.of("event", event));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** After the chat: a one-click feedback request to the patient. */
@@ -18,6 +19,6 @@ class RequestFeedback implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.requestFeedback(CHAT_ID.from(execution), ProcessStep.of(execution));
+    chats.requestFeedback(CHAT_ID.from(execution), MailStep.of(execution));
   }
 }

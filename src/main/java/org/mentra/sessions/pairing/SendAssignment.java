@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** The pair announced to both, with the calendar invite. */
@@ -18,6 +19,6 @@ class SendAssignment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.sendAssignment(CHAT_ID.from(execution), ProcessStep.of(execution));
+    chats.sendAssignment(CHAT_ID.from(execution), MailStep.of(execution));
   }
 }

@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** The chat is off: cancellations to both, and whether to find the other side someone. */
@@ -18,6 +19,6 @@ class SendCancellations implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PairingVariables.RE_PAIR.set(execution, chats.sendCancellations(CHAT_ID.from(execution), ProcessStep.of(execution)));
+    PairingVariables.RE_PAIR.set(execution, chats.sendCancellations(CHAT_ID.from(execution), MailStep.of(execution)));
   }
 }

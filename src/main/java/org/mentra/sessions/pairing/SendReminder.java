@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** An hour before: both get their personal join link. */
@@ -18,6 +19,6 @@ class SendReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.sendReminder(CHAT_ID.from(execution), ProcessStep.of(execution));
+    chats.sendReminder(CHAT_ID.from(execution), MailStep.of(execution));
   }
 }

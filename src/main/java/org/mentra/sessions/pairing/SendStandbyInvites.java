@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** The standby took over: updated invites for the patient and the standby, a cancellation for the late counselor. */
@@ -18,6 +19,6 @@ class SendStandbyInvites implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.sendStandbyInvites(CHAT_ID.from(execution), ProcessStep.of(execution));
+    chats.sendStandbyInvites(CHAT_ID.from(execution), MailStep.of(execution));
   }
 }

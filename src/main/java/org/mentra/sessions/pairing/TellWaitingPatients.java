@@ -4,6 +4,7 @@ import static org.mentra.sessions.pairing.PairingVariables.EVENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
 /** A kind word to the patients still waiting: they are on the waitlist. */
@@ -18,6 +19,6 @@ class TellWaitingPatients implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    pairing.tellWaiting(EVENT_ID.from(execution), ProcessStep.of(execution));
+    pairing.tellWaiting(EVENT_ID.from(execution), MailStep.of(execution));
   }
 }
