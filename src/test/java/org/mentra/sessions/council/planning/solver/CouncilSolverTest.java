@@ -3,8 +3,7 @@ package org.mentra.sessions.council.planning.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,51 +48,33 @@ class CouncilSolverTest {
   }
 
   /**
-   * Tries every slot of every council with every subset of its seats and keeps the best score. Each
-   * candidate is scored by the same constraints, incrementally (Timefold's own brute force handles
-   * only one entity class, and scoring each candidate from scratch is far too slow).
+   * Tries every slot of every council with every subset of its seats and keeps the best score, each
+   * candidate scored by the same constraints through the public {@link SolutionManager}.
+   * (Timefold's own brute force handles only one entity class.)
    */
   private HardMediumSoftScore exhaustiveBest(CouncilSchedule schedule) {
     List<CouncilPlan> councils = schedule.getCouncils().stream().filter(c -> !c.isPinned()).toList();
     List<MentorSeat> seats = schedule.getSeats().stream().filter(s -> !s.isPinned()).toList();
-    councils.forEach(c -> c.setSlot(c.getSlots().get(0)));
-    seats.forEach(s -> s.setPresent(false));
-    DefaultSolverFactory<CouncilSchedule> factory = (DefaultSolverFactory<CouncilSchedule>) solver.factory();
-    try (var director = factory.<HardMediumSoftScore>getScoreDirectorFactory().buildScoreDirector()) {
-      director.setWorkingSolution(schedule);
-      HardMediumSoftScore best = null;
-      int slotCombinations = councils.stream().mapToInt(c -> c.getSlots().size()).reduce(1, (a, b) -> a * b);
-      for (int slots = 0; slots < slotCombinations; slots++) {
-        int rest = slots;
-        for (CouncilPlan council : councils) {
-          change(director, council, "slot", () -> council.setSlot(council.getSlots().get(0)));
-          int index = rest % council.getSlots().size();
-          change(director, council, "slot", () -> council.setSlot(council.getSlots().get(index)));
-          rest /= council.getSlots().size();
+    SolutionManager<CouncilSchedule, HardMediumSoftScore> scores = SolutionManager.create(solver.factory());
+    HardMediumSoftScore best = null;
+    int slotCombinations = councils.stream().mapToInt(c -> c.getSlots().size()).reduce(1, (a, b) -> a * b);
+    for (int slots = 0; slots < slotCombinations; slots++) {
+      int rest = slots;
+      for (CouncilPlan council : councils) {
+        council.setSlot(council.getSlots().get(rest % council.getSlots().size()));
+        rest /= council.getSlots().size();
+      }
+      for (long presence = 0; presence < 1L << seats.size(); presence++) {
+        for (int i = 0; i < seats.size(); i++) {
+          seats.get(i).setPresent((presence >> i & 1) == 1);
         }
-        for (long presence = 0; presence < 1L << seats.size(); presence++) {
-          for (int i = 0; i < seats.size(); i++) {
-            MentorSeat seat = seats.get(i);
-            boolean present = (presence >> i & 1) == 1;
-            if (seat.isPresent() != present) {
-              change(director, seat, "present", () -> seat.setPresent(present));
-            }
-          }
-          director.triggerVariableListeners();
-          HardMediumSoftScore score = director.calculateScore().raw();
-          if (best == null || score.compareTo(best) > 0) {
-            best = score;
-          }
+        HardMediumSoftScore score = scores.update(schedule);
+        if (best == null || score.compareTo(best) > 0) {
+          best = score;
         }
       }
-      return best;
     }
-  }
-
-  private static void change(ScoreDirector<CouncilSchedule> director, Object entity, String variable, Runnable change) {
-    director.beforeVariableChanged(entity, variable);
-    change.run();
-    director.afterVariableChanged(entity, variable);
+    return best;
   }
 
   private static List<String> assignment(CouncilSchedule schedule) {
