@@ -16,6 +16,15 @@ import org.mentra.sessions.council.planning.domain.SlotAnswer;
  * For every council that is not confirmed and every one of its slots: the move to that slot with
  * the mentors who can make it, at most the council's maximum (the lead first, then sure answers,
  * then tentative ones). The other moves fine-tune from there.
+ *
+ * <p>Why this uses Timefold's {@code impl} packages: a custom move can only be plugged in through
+ * {@code MoveListFactory} and the {@code Move} family there (Timefold's documented way to write
+ * custom moves). No public selector config builds this move (a cartesian product cannot tie the seat
+ * changes to the council whose slot changes), and without it the search stays at the first slot
+ * (see {@link ReplanCouncilMove}; {@code CouncilSolverTest} fails). The public successor, the
+ * Neighborhoods API, is a preview in 1.32: it needs a preview flag, says it does not support tabu
+ * search yet, and its moves are built from pairs, so each council would have to know its seats.
+ * Move to it once it leaves preview.
  */
 public class ReplanCouncilMoves implements MoveListFactory<CouncilSchedule> {
 
