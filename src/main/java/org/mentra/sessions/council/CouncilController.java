@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.web.ApiException;
@@ -42,23 +43,26 @@ class CouncilController {
   @Operation(summary = "Request a council", description = "Staff, or the mentee for themselves. 403 unless the mentee "
       + "has the Council plan, is not paused and has not reached the plan's monthly limit.")
   ResponseEntity<CouncilView> request(@Valid @RequestBody CouncilRequest request) {
-    if (!caller.isStaff() && !isCaller(request.menteeId())) {
+    CouncilView.Viewer viewer = viewer();
+    if (!viewer.staff() && !viewer.is(request.menteeId())) {
       throw ApiException.forbidden("You may only request councils for yourself.");
     }
     CouncilSession council = councils.request(request, caller.userId().orElse("api"));
     return ResponseEntity.created(URI.create("/api/v1/councils/" + council.getId()))
-        .body(CouncilView.of(council, caller.isStaff()));
+        .body(CouncilView.of(council, viewer));
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A council's status", description = "Staff, the mentee or one of its mentors.")
+  @Operation(summary = "A council's status", description = "Staff, the mentee or one of its mentors. A mentor's "
+      + "conflict note and proposed times are shown to staff and that mentor only; scores to staff only.")
   CouncilView get(@PathVariable UUID id) {
     CouncilSession council = councils.get(id);
-    boolean mentor = council.activeMentors().stream().anyMatch(m -> isCaller(m.getMentorId()));
-    if (!caller.isStaff() && !isCaller(council.getMenteeId()) && !mentor) {
+    CouncilView.Viewer viewer = viewer();
+    boolean mentor = council.activeMentors().stream().anyMatch(m -> viewer.is(m.getMentorId()));
+    if (!viewer.staff() && !viewer.is(council.getMenteeId()) && !mentor) {
       throw ApiException.forbidden("You may only read councils you take part in.");
     }
-    return CouncilView.of(council, caller.isStaff());
+    return CouncilView.of(council, viewer);
   }
 
   @PutMapping("/{id}/mentors/{mentorId}/response")
@@ -66,11 +70,12 @@ class CouncilController {
       + "adds to earlier ones; a note or list of proposals replaces the earlier one. Coordinators, or the mentor.")
   CouncilView.MentorView respond(@PathVariable UUID id, @PathVariable UUID mentorId,
       @Valid @RequestBody ResponseRequest response) {
-    if (!caller.isStaff() && !isCaller(mentorId)) {
+    CouncilView.Viewer viewer = viewer();
+    if (!viewer.staff() && !viewer.is(mentorId)) {
       throw ApiException.forbidden("Only the mentor or a coordinator may answer for a mentor.");
     }
     CouncilMentor answered = availability.answer(id, mentorId, response.toAnswer());
-    return CouncilView.MentorView.of(answered, caller.isStaff());
+    return CouncilView.MentorView.of(answered, viewer);
   }
 
   @PostMapping("/{id}/cancel")
@@ -78,15 +83,18 @@ class CouncilController {
       + "cancellation; open tasks and timers end. 409 when the council has already ended.")
   CouncilView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest body) {
     CouncilSession council = councils.get(id);
-    if (!caller.isStaff() && !isCaller(council.getMenteeId())) {
+    CouncilView.Viewer viewer = viewer();
+    if (!viewer.staff() && !viewer.is(council.getMenteeId())) {
       throw ApiException.forbidden("Only the mentee or a coordinator may cancel the council.");
     }
     councils.cancel(id, body == null ? null : body.reason());
-    return CouncilView.of(councils.get(id), caller.isStaff());
+    return CouncilView.of(councils.get(id), viewer);
   }
 
-  private boolean isCaller(UUID personId) {
-    return people.findById(personId).map(caller::is).orElse(false);
+  /** The caller: staff, and the person whose platform user id they log in with, if any. */
+  private CouncilView.Viewer viewer() {
+    return new CouncilView.Viewer(caller.isStaff(),
+        caller.userId().flatMap(people::findByUserId).map(Person::getId).orElse(null));
   }
 
   /** A mentor's answer as the API takes it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,19 @@ class CouncilAccessTest extends CouncilIntegrationTest {
     assertForbidden(send(HttpMethod.POST, path + "/cancel", null));
     assertForbidden(send(HttpMethod.POST, "/api/v1/councils", body(mentee, mentors(3))));
 
-    ResponseEntity<String> answered = send(HttpMethod.PUT, path + "/mentors/" + me.getId() + "/response", answer());
+    ResponseEntity<String> answered = send(HttpMethod.PUT, path + "/mentors/" + me.getId() + "/response",
+        answer().replace("}]}", "}], \"conflictNote\": \"Only mornings\"}"));
     assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(read(answered).get("conflictNote").asText()).isEqualTo("Only mornings");
+    availability.answer(council.getId(), mentors.get(2).getId(), new MentorAnswer(
+        List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.TENTATIVE)), "A private reason",
+        List.of(TimeSlot.starting(SLOTS.get(2).plusSeconds(7200), Duration.ofHours(1)))));
+    JsonNode read = read(send(HttpMethod.GET, path, null));
+    assertThat(read.get("mentors").get(1).get("conflictNote").asText()).as("their own note").isEqualTo("Only mornings");
+    JsonNode other = read.get("mentors").get(2);
+    assertThat(other.get("response").asText()).isEqualTo("TENTATIVE");
+    assertThat(other.has("conflictNote")).as("another mentor's note is theirs and the coordinators'").isFalse();
+    assertThat(other.has("alternativeProposals")).isFalse();
     CouncilSession stored = councilRepository.findById(council.getId()).orElseThrow();
     assertThat(stored.activeMentor(me.getId()).orElseThrow().getResponse()).isEqualTo(MentorResponse.AVAILABLE);
     assertThat(stored.activeMentor(mentors.get(0).getId()).orElseThrow().getResponse())
