@@ -22,12 +22,12 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
-  private final CouncilLifecycle lifecycle;
+  private final CouncilService councilService;
 
-  CouncilDropOutLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilLifecycle lifecycle) {
+  CouncilDropOutLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilService councilService) {
     this.councils = councils;
     this.people = people;
-    this.lifecycle = lifecycle;
+    this.councilService = councilService;
   }
 
   @Override
@@ -52,7 +52,7 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     CouncilSession council = confirmedFor(token);
     try {
-      lifecycle.dropOut(council.getId(), token.personId(), form.getFirst("comment"));
+      councilService.dropOut(council.getId(), token.personId(), form.getFirst("comment"));
     } catch (ApiException e) {
       throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take you off",
           e.getBody().getDetail());

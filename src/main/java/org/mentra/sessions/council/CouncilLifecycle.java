@@ -1,12 +1,9 @@
 package org.mentra.sessions.council;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.engine.Correlation;
-import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.web.ApiException;
@@ -15,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens to a council after the answers are in: the time selection, confirmation, hand-over
- * to the coordinators, a mentor dropping out, completion and cancellation. Each method is one step
- * of the council-session process.
+ * to the coordinators, the check after a mentor dropped out, completion and cancellation. Each
+ * method is one step of the council-session process.
  */
 @Service
 class CouncilLifecycle {
@@ -24,17 +21,15 @@ class CouncilLifecycle {
   private final CouncilSessionRepository councils;
   private final TimeSelection timeSelection;
   private final MeetingRoomProvider meetingRooms;
-  private final MessageCorrelator correlator;
   private final CouncilMail mail;
   private final Clock clock;
 
   CouncilLifecycle(CouncilSessionRepository councils, TimeSelection timeSelection, MeetingRoomProvider meetingRooms,
-      MessageCorrelator correlator, CouncilMail mail, Clock clock) {
+      CouncilMail mail, Clock clock) {
     this.mail = mail;
     this.councils = councils;
     this.timeSelection = timeSelection;
     this.meetingRooms = meetingRooms;
-    this.correlator = correlator;
     this.clock = clock;
   }
 
@@ -69,31 +64,6 @@ class CouncilLifecycle {
   @Transactional
   public int escalate(UUID councilId) {
     return council(councilId).escalate();
-  }
-
-  /**
-   * A mentor dropped out of the confirmed council (by the link in their confirmation). Recorded at
-   * once; the process then decides whether the council still goes ahead.
-   *
-   * @throws ApiException 409 when the council is not confirmed or has started, 404 when the person
-   *     is not one of its confirmed mentors
-   */
-  @Transactional
-  public void dropOut(UUID councilId, UUID mentorId, String note) {
-    CouncilSession council = council(councilId);
-    Instant now = clock.instant();
-    if (council.getStatus() != CouncilStatus.CONFIRMED) {
-      throw ApiException.conflict("The council is not confirmed (it is "
-          + council.getStatus().words() + ").");
-    }
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
-    if (!now.isBefore(slot.start())) {
-      throw ApiException.conflict("The council has already started.");
-    }
-    CouncilMentor mentor = council.activeMentor(mentorId).filter(CouncilMentor::isSelected)
-        .orElseThrow(() -> ApiException.notFound("Confirmed mentor of this council", mentorId));
-    mentor.dropOut(note, now);
-    correlator.correlateAfterCommit(Correlation.of(CouncilMessage.MENTOR_DROPPED_OUT, councilId.toString()));
   }
 
   /**

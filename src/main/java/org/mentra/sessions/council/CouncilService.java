@@ -171,4 +171,29 @@ public class CouncilService {
       throw ApiException.conflict("The council can no longer be cancelled: its process has ended.");
     }
   }
+
+  /**
+   * A mentor dropped out of the confirmed council (by the link in their confirmation). Recorded at
+   * once; the process then decides whether the council still goes ahead.
+   *
+   * @throws ApiException 409 when the council is not confirmed or has started, 404 when the person
+   *     is not one of its confirmed mentors
+   */
+  @Transactional
+  public void dropOut(UUID councilId, UUID mentorId, String note) {
+    CouncilSession council = get(councilId);
+    Instant now = clock.instant();
+    if (council.getStatus() != CouncilStatus.CONFIRMED) {
+      throw ApiException.conflict("The council is not confirmed (it is "
+          + council.getStatus().words() + ").");
+    }
+    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    if (!now.isBefore(slot.start())) {
+      throw ApiException.conflict("The council has already started.");
+    }
+    CouncilMentor mentor = council.activeMentor(mentorId).filter(CouncilMentor::isSelected)
+        .orElseThrow(() -> ApiException.notFound("Confirmed mentor of this council", mentorId));
+    mentor.dropOut(note, now);
+    correlator.correlateAfterCommit(Correlation.of(CouncilMessage.MENTOR_DROPPED_OUT, councilId.toString()));
+  }
 }
