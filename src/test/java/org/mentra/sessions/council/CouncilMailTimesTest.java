@@ -52,5 +52,11 @@ class CouncilMailTimesTest extends CouncilIntegrationTest {
         .contains("Monday, 30 March 2026, 15:00–16:00 CEST (Europe/Berlin)");
     assertThat(mails(newYork, "preparation").get(0).getTextBody())
         .contains("Monday, 30 March 2026, 09:00–10:00 EDT (America/New_York)");
+
+    fireTimer(instance, "Timer_FirstSessionReminder");
+    assertThat(mails(mentee, "session-reminder").get(0).getTextBody())
+        .contains("Monday, 30 March 2026, 14:00–15:00 BST (Europe/London)");
+    assertThat(mails(tokyo, "session-reminder").get(0).getHtmlBody())
+        .contains("Monday, 30 March 2026, 22:00–23:00 JST (Asia/Tokyo)");
   }
 }
