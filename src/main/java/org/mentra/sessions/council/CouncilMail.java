@@ -189,13 +189,12 @@ class CouncilMail {
     Person person = person(mentor.getMentorId());
     Recipient to = Recipient.of(person);
     Map<String, Object> model = answerModel(council, mentor);
-    model.put("hoursLeft", Math.max(1, Duration.between(now, council.getResponseDeadline()).toHours()));
+    model.put("timeLeft", about(Duration.between(now, council.getResponseDeadline())));
     composer.compose(step.key(to, reminder.purpose() + "#" + council.getRound()), to, TEMPLATES + reminder.template(),
         model);
     if (reminder == Reminder.FINAL) {
       Map<String, Object> copy = coordinatorModel(council);
       copy.put("mentor", person);
-      copy.put("hoursLeft", model.get("hoursLeft"));
       toCoordinators(step, "final-reminder-copy#" + council.getRound() + "#" + mentor.getMentorId(),
           "final-reminder-copy", copy);
     }

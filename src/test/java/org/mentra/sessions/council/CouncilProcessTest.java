@@ -80,9 +80,10 @@ class CouncilProcessTest extends CouncilIntegrationTest {
 
     assertThat(mails(silent, "reminder-first#1")).hasSize(1);
     assertThat(mails(silent, "reminder-second#1")).singleElement()
-        .satisfies(m -> assertThat(m.getTextBody()).contains("hours left to answer"));
+        .satisfies(m -> assertThat(m.getTextBody()).contains("about 24 hours left to answer"));
     assertThat(mails(silent, "reminder-final#1")).singleElement()
-        .satisfies(m -> assertThat(m.getSubject()).startsWith("Last call"));
+        .satisfies(m -> assertThat(m.getSubject()).startsWith("Last call"))
+        .satisfies(m -> assertThat(m.getTextBody()).contains("close in about 6 hours."));
     assertThat(coordinatorMails(council, "final-reminder-copy")).isNotEmpty()
         .allSatisfy(m -> assertThat(m.getTextBody()).contains(silent.getDisplayName()));
     mentors.subList(0, 3).forEach(m -> assertThat(mails(m, "reminder")).isEmpty());
