@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,7 +32,9 @@ class ModelConsistencyTest extends IntegrationTest {
   void everyDiagramAndFormKeepsTheRules() {
     List<NamedResource> resources = ProcessResourceDeployer.classpathResources();
 
-    List<ModelCheck.Violation> violations = ModelCheck.check(resources, context::containsBean, correlatedMessages());
+    List<ModelCheck.Violation> violations = ModelCheck.check(resources,
+        name -> context.containsBean(name) ? Optional.ofNullable(context.getType(name)) : Optional.empty(),
+        correlatedMessages());
 
     assertThat(violations).as("model check of bpmn/ and forms/").isEmpty();
   }
