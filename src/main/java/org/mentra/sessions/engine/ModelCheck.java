@@ -53,6 +53,7 @@ import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
  * <ul>
  *   <li>every service task (and every listener) is a Java delegate named {@code ${beanName}}: a bean of the
  *       application that is a {@code JavaDelegate} (an {@code ExecutionListener}, a {@code TaskListener});</li>
+ *   <li>every service task whose delegate sends mail is {@code camunda:asyncAfter} (a save point);</li>
  *   <li>every user task has a form from {@code forms/} ({@code camunda:formRef}, binding {@code latest}) and a candidate group;</li>
  *   <li>every task, event, gateway and sub-process has a name and a readable id (not Modeler's {@code Activity_0x1y2z3});</li>
  *   <li>every flow out of a gateway that splits is named;</li>
@@ -88,6 +89,11 @@ public final class ModelCheck {
   public interface Beans {
     /** The type of the bean of that name; empty when there is none. */
     Optional<Class<?>> typeOf(String name);
+
+    /** Whether the delegate of that name sends mail (makes mail keys for its step). */
+    default boolean mails(String name) {
+      return false;
+    }
   }
 
   /**
@@ -215,6 +221,12 @@ public final class ModelCheck {
         return;
       }
       bean(task, expression, JavaDelegate.class);
+      Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
+      if (bean.matches() && beans.mails(bean.group(1)) && task instanceof FlowNode step
+          && !step.isCamundaAsyncAfter()) {
+        fail(task, "sends mail, so it must be camunda:asyncAfter=\"true\": a save point, so that a failure "
+            + "further on never runs the mail step again");
+      }
     }
 
     private void listener(org.camunda.bpm.model.xml.instance.ModelElementInstance listener, String expression,

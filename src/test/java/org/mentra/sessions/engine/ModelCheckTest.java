@@ -29,7 +29,17 @@ class ModelCheckTest {
       {"id": "review-thing", "type": "default", "components": []}""";
   private static final Map<String, Class<?>> BEANS = Map.of(
       "sendGreeting", SendGreeting.class, "greetingService", GreetingService.class, "noteReview", NoteReview.class);
-  private static final ModelCheck.Beans BEAN_TYPES = name -> Optional.ofNullable(BEANS.get(name));
+  private static final ModelCheck.Beans BEAN_TYPES = new ModelCheck.Beans() {
+    @Override
+    public Optional<Class<?>> typeOf(String name) {
+      return Optional.ofNullable(BEANS.get(name));
+    }
+
+    @Override
+    public boolean mails(String name) {
+      return name.equals("sendGreeting");
+    }
+  };
 
   /** A delegate as the application has them. */
   static class SendGreeting implements JavaDelegate {
@@ -64,6 +74,12 @@ class ModelCheckTest {
     assertThat(check(clean(m -> listener(m, "${sendGreeting}"))))
         .anyMatch(v -> v.element().startsWith("Task_Review") && v.rule().contains("is no TaskListener"));
     assertThat(check(clean(m -> listener(m, "${noteReview}")))).isEmpty();
+  }
+
+  @Test
+  void aMailStepThatIsNoSavePointIsCaught() {
+    assertThat(check(clean(m -> task(m).setCamundaAsyncAfter(false))))
+        .anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("camunda:asyncAfter"));
   }
 
   @Test
@@ -183,6 +199,7 @@ class ModelCheckTest {
         .camundaStartableInTasklist(false)
         .startEvent("Start_Greeting").name("Greeting asked for")
         .serviceTask("Task_Greet").name("Send greeting").camundaDelegateExpression("${sendGreeting}")
+        .camundaAsyncAfter()
         .receiveTask("Task_WaitForAnswer").name("Wait for answer").message("Answered")
         .boundaryEvent("Timer_Patience").name("Patience ran out").timerWithDuration("PT24H")
         .endEvent("End_NoAnswer").name("No answer")
