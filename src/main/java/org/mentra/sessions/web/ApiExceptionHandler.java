@@ -16,8 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -108,6 +110,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "You are not allowed to do this.");
     problem.setTitle("Forbidden");
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+
+  /** Two requests changed the same thing at once and this one lost: nothing was changed, trying again is safe. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  ResponseEntity<Object> changedMeanwhile(RuntimeException ex) {
+    log.info("A request lost a race and was refused with 409: {}", ex.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "Someone changed this at the same moment. Nothing was changed by this request; please try again.");
+    problem.setType(URI.create("https://mentra.example/problems/conflict"));
+    problem.setTitle("Conflict");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   @ExceptionHandler(Exception.class)

@@ -71,6 +71,18 @@ class ApiExceptionHandlerTest {
     assertThat(errors(problem)).containsExactly(new ApiException.FieldProblem("patientId", "is required."));
   }
 
+  @Test
+  void aLostRaceIsAConflictToTryAgainNotAnInternalError() {
+    for (RuntimeException race : List.of(
+        new org.springframework.orm.ObjectOptimisticLockingFailureException(Sample.class, "id-1"),
+        new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ...' failed"))) {
+      ResponseEntity<Object> response = handler.changedMeanwhile(race);
+
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(((ProblemDetail) response.getBody()).getDetail()).contains("try again").doesNotContain("ENGINE");
+    }
+  }
+
   private ProblemDetail unreadable(String body) {
     Exception jackson = catchThrowableOfType(Exception.class, () -> JSON.readValue(body, Sample.class));
     HttpMessageNotReadableException ex = new HttpMessageNotReadableException("JSON parse error", jackson,
