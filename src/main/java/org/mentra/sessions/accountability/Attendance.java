@@ -72,6 +72,11 @@ public class Attendance {
     this.recordedAt = now;
   }
 
+  /** Whether a coordinator excused this no-show on review: a later no-show report does not undo that. */
+  boolean isExcusedOnReview() {
+    return status == AttendanceStatus.EXCUSED && AttendanceService.EXCUSED_ON_REVIEW.equals(source);
+  }
+
   /** Whether the person joined by their link: proof that they were there. */
   boolean isCheckedIn() {
     return CheckIns.SOURCE.equals(source)

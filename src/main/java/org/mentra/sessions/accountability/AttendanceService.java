@@ -15,12 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
  * no-show corrected to another status is published as {@link NoShowWithdrawn}.
  * Reports about the same person are serialised, so two reports of one no-show racing each other
  * publish it once. A join-link check-in is proof of presence: a later no-show report for the same
- * person and session (say, for the standby who took over a late counselor's chat) is ignored.
+ * person and session (say, for the standby who took over a late counselor's chat) is ignored, and
+ * so is one for a no-show a coordinator has excused (a host sending the whole list again).
  */
 @Service
 public class AttendanceService {
 
   private static final Logger log = LoggerFactory.getLogger(AttendanceService.class);
+  /** The source of an attendance a coordinator excused on review (an accepted explanation, an excused volunteer). */
+  static final String EXCUSED_ON_REVIEW = "excused by a coordinator";
 
   private final AttendanceRepository attendance;
   private final PersonLocks locks;
@@ -43,9 +46,11 @@ public class AttendanceService {
     Attendance record = attendance
         .findBySessionKindAndSessionIdAndPersonId(report.sessionKind(), report.sessionId(), report.personId())
         .orElse(null);
-    if (record != null && report.status() == AttendanceStatus.NO_SHOW && record.isCheckedIn()) {
-      log.info("Ignored a no-show report ({}) for {} in {} {}: they checked in by link", report.source(),
-          report.personId(), report.sessionKind(), report.sessionId());
+    if (record != null && report.status() == AttendanceStatus.NO_SHOW
+        && (record.isCheckedIn() || record.isExcusedOnReview())) {
+      log.info("Ignored a no-show report ({}) for {} in {} {}: {}", report.source(), report.personId(),
+          report.sessionKind(), report.sessionId(),
+          record.isCheckedIn() ? "they checked in by link" : "a coordinator excused it");
       return record;
     }
     boolean newNoShow = report.status() == AttendanceStatus.NO_SHOW
@@ -83,8 +88,8 @@ public class AttendanceService {
 
   /** An accepted excuse: the missed session no longer counts as a no-show. */
   @Transactional(propagation = Propagation.MANDATORY)
-  void excuse(Strike strike, String source) {
+  void excuse(Strike strike) {
     attendance.findBySessionKindAndSessionIdAndPersonId(strike.getSessionKind(), strike.getSessionId(),
-        strike.getPersonId()).ifPresent(record -> record.excuse(source, clock.instant()));
+        strike.getPersonId()).ifPresent(record -> record.excuse(EXCUSED_ON_REVIEW, clock.instant()));
   }
 }

@@ -101,7 +101,7 @@ class StrikeService {
     Strike strike = get(strikeId);
     locks.lock(strike.getPersonId());
     strike.decide(StrikeDecision.EXCUSED, note, clock.instant());
-    attendanceService.excuse(strike, "excused by a coordinator");
+    attendanceService.excuse(strike);
     Person person = person(strike.getPersonId());
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(person.getId());

@@ -14,14 +14,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineClock extends Clock {
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
+  private final ZoneId zone;
+
+  public EngineClock() {
+    this(ZoneOffset.UTC);
+  }
+
+  private EngineClock(ZoneId zone) {
+    this.zone = zone;
   }
 
   @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  /** The engine's time seen from another zone: it still ticks (and moves with ClockUtil). */
+  @Override
   public Clock withZone(ZoneId zone) {
-    return Clock.fixed(instant(), zone);
+    return zone.equals(this.zone) ? this : new EngineClock(zone);
   }
 
   @Override

@@ -53,7 +53,8 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
 
   /**
    * Keeps the message with the caller's transaction and delivers it after commit (or at once when
-   * there is no transaction). Rolled back with the caller, it is never delivered.
+   * there is no transaction). Rolled back with the caller, it is never delivered. Its values must
+   * survive being kept (text, int, decimals, booleans; ids as text): anything else fails here.
    */
   public void correlateAfterCommit(Correlation correlation) {
     UUID id = pending.save(new PendingCorrelation(correlation, clock.instant())).getId();
@@ -61,7 +62,12 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          runOne(id);
+          // The caller's work has committed: a failure here must not fail it; the message is kept.
+          try {
+            runOne(id);
+          } catch (RuntimeException e) {
+            log.warn("Delivering {} after commit failed; the poller tries again", correlation, e);
+          }
         }
       });
     } else {

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -48,7 +51,9 @@ import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
  * The rules that keep the diagrams in {@code bpmn/}, the forms in {@code forms/} and the code in
  * agreement, so a process owner's change in Modeler cannot silently break a process:
  * <ul>
- *   <li>every service task (and every listener) is a Java delegate named {@code ${beanName}} that exists;</li>
+ *   <li>every service task (and every listener) is a Java delegate named {@code ${beanName}}: a bean of the
+ *       application that is a {@code JavaDelegate} (an {@code ExecutionListener}, a {@code TaskListener});</li>
+ *   <li>every service task whose delegate sends mail is {@code camunda:asyncAfter} (a save point);</li>
  *   <li>every user task has a form from {@code forms/} ({@code camunda:formRef}, binding {@code latest}) and a candidate group;</li>
  *   <li>every task, event, gateway and sub-process has a name and a readable id (not Modeler's {@code Activity_0x1y2z3});</li>
  *   <li>every flow out of a gateway that splits is named;</li>
@@ -62,11 +67,11 @@ public final class ModelCheck {
 
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
   private static final Pattern EXPRESSION = Pattern.compile("^[$#]\\{.+}$", Pattern.DOTALL);
-  private static final Pattern EXACT_DURATION = Pattern.compile("^(R\\d*/)?PT(\\d+H)?(\\d+M)?(\\d+S)?$");
+  private static final Pattern EXACT_DURATION = Pattern.compile("^(R\\d*/)?PT(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?$");
   private static final Pattern GENERATED_ID =
       Pattern.compile("^(Activity|Event|Gateway|StartEvent|EndEvent|Task|UserTask|ServiceTask|SubProcess|"
           + "IntermediateThrowEvent|IntermediateCatchEvent|BoundaryEvent|ExclusiveGateway|ParallelGateway|"
-          + "Flow|SequenceFlow)_[0-9a-z]{7}$");
+          + "Flow|SequenceFlow)_[0-9a-z]{7}$|^StartEvent_1$");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ModelCheck() {}
@@ -79,13 +84,25 @@ public final class ModelCheck {
     }
   }
 
+  /** The application's beans, as far as the check needs them. */
+  @FunctionalInterface
+  public interface Beans {
+    /** The type of the bean of that name; empty when there is none. */
+    Optional<Class<?>> typeOf(String name);
+
+    /** Whether the delegate of that name sends mail (makes mail keys for its step). */
+    default boolean mails(String name) {
+      return false;
+    }
+  }
+
   /**
    * Checks all diagrams and forms.
    *
-   * @param beanExists whether a Spring bean of that name exists
+   * @param beans the application's beans, which delegate expressions name
    * @param correlatedMessages the message names the code sends to processes
    */
-  public static List<Violation> check(Collection<NamedResource> resources, Predicate<String> beanExists,
+  public static List<Violation> check(Collection<NamedResource> resources, Beans beans,
       Set<String> correlatedMessages) {
     List<Violation> violations = new ArrayList<>();
     Map<String, String> formFiles = formIds(resources, violations);
@@ -94,7 +111,7 @@ public final class ModelCheck {
       if (resource.name().endsWith(".bpmn")) {
         BpmnModelInstance model = Bpmn.readModelFromStream(
             new ByteArrayInputStream(resource.content().getBytes(StandardCharsets.UTF_8)));
-        new DiagramCheck(resource.name(), model, beanExists, formFiles.keySet(), violations).run();
+        new DiagramCheck(resource.name(), model, beans, formFiles.keySet(), violations).run();
         model.getModelElementsByType(Message.class).forEach(m -> declaredMessages.add(m.getName()));
       }
     }
@@ -130,7 +147,7 @@ public final class ModelCheck {
     return ids;
   }
 
-  private record DiagramCheck(String file, BpmnModelInstance model, Predicate<String> beanExists, Set<String> forms,
+  private record DiagramCheck(String file, BpmnModelInstance model, Beans beans, Set<String> forms,
       List<Violation> violations) {
 
     void run() {
@@ -167,9 +184,11 @@ public final class ModelCheck {
       model.getModelElementsByType(ScriptTask.class).forEach(t -> fail(t, "use a service task with a Java delegate, not a script"));
       model.getModelElementsByType(BusinessRuleTask.class).forEach(t -> fail(t, "use a service task with a Java delegate"));
       model.getModelElementsByType(CamundaExecutionListener.class).forEach(l -> listener(l, l.getCamundaDelegateExpression(),
-          l.getCamundaClass() != null || l.getCamundaExpression() != null || l.getCamundaScript() != null));
+          l.getCamundaClass() != null || l.getCamundaExpression() != null || l.getCamundaScript() != null,
+          ExecutionListener.class));
       model.getModelElementsByType(CamundaTaskListener.class).forEach(l -> listener(l, l.getCamundaDelegateExpression(),
-          l.getCamundaClass() != null || l.getCamundaExpression() != null || l.getCamundaScript() != null));
+          l.getCamundaClass() != null || l.getCamundaExpression() != null || l.getCamundaScript() != null,
+          TaskListener.class));
       model.getModelElementsByType(UserTask.class).forEach(this::userTask);
       model.getModelElementsByType(Gateway.class).forEach(this::gatewayFlows);
       model.getModelElementsByType(TimerEventDefinition.class).forEach(this::timer);
@@ -201,25 +220,37 @@ public final class ModelCheck {
         fail(task, "must be a Java delegate: camunda:delegateExpression=\"${beanName}\"");
         return;
       }
-      bean(task, expression);
+      bean(task, expression, JavaDelegate.class);
+      Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
+      if (bean.matches() && beans.mails(bean.group(1)) && task instanceof FlowNode step
+          && !step.isCamundaAsyncAfter()) {
+        fail(task, "sends mail, so it must be camunda:asyncAfter=\"true\": a save point, so that a failure "
+            + "further on never runs the mail step again");
+      }
     }
 
     private void listener(org.camunda.bpm.model.xml.instance.ModelElementInstance listener, String expression,
-        boolean otherImplementation) {
+        boolean otherImplementation, Class<?> listenerType) {
       BaseElement owner = owner(listener);
       if (otherImplementation || expression == null) {
         fail(owner, "listeners must be Java delegates: camunda:delegateExpression=\"${beanName}\"");
         return;
       }
-      bean(owner, expression);
+      bean(owner, expression, listenerType);
     }
 
-    private void bean(BaseElement element, String expression) {
+    private void bean(BaseElement element, String expression, Class<?> required) {
       Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
       if (!bean.matches()) {
         fail(element, "delegate expression " + expression + " must name a bean: ${beanName}");
-      } else if (!beanExists.test(bean.group(1))) {
+        return;
+      }
+      Optional<Class<?>> type = beans.typeOf(bean.group(1));
+      if (type.isEmpty()) {
         fail(element, "delegate expression " + expression + " names no bean of the application");
+      } else if (!required.isAssignableFrom(type.get())) {
+        fail(element, "delegate expression " + expression + " names a bean that is no " + required.getSimpleName()
+            + " (" + type.get().getSimpleName() + ")");
       }
     }
 

@@ -61,8 +61,8 @@ class PendingCorrelation implements Retryable {
     this.id = UUID.randomUUID();
     this.messageName = correlation.message().messageName();
     this.businessKey = correlation.businessKey();
-    this.localMatch = correlation.localMatch();
-    this.variables = correlation.variables();
+    this.localMatch = JsonMapConverter.requireKeptAsIs(correlation.localMatch());
+    this.variables = JsonMapConverter.requireKeptAsIs(correlation.variables());
     this.createdAt = now;
     this.expiresAt = now.plus(correlation.keepFor());
     this.status = Status.PENDING;

@@ -3,13 +3,23 @@ package org.mentra.sessions.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,7 +77,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ApiException.FieldProblem problem = unreadable(ex);
-    return invalid("The request body could not be read: " + problem.message(), List.of(problem));
+    String where = "body".equals(problem.field()) ? "" : problem.field() + ": ";
+    return invalid("The request body could not be read: " + where + problem.message(), List.of(problem));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String message = "is required.";
+    return invalid("The parameter '" + ex.getParameterName() + "' is missing.",
+        List.of(new ApiException.FieldProblem(ex.getParameterName(), message)));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -92,6 +112,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
+  /** Two requests changed the same thing at once and this one lost: nothing was changed, trying again is safe. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  ResponseEntity<Object> changedMeanwhile(RuntimeException ex) {
+    log.info("A request lost a race and was refused with 409: {}", ex.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "Someone changed this at the same moment. Nothing was changed by this request; please try again.");
+    problem.setType(URI.create("https://mentra.example/problems/conflict"));
+    problem.setTitle("Conflict");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception ex) {
     log.error("Unexpected error in an API call", ex);
@@ -109,22 +140,63 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /**
+   * The field and what is wrong with it, in the client's terms: Jackson's own messages name our
+   * classes ({@code org.mentra.sessions...PersonRequest}), which are nobody's business outside.
+   */
   private static ApiException.FieldProblem unreadable(@Nullable Throwable ex) {
+    // The outermost Jackson exception knows the field; deeper causes (a DateTimeParseException) do not.
     Throwable cause = ex;
-    while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+    while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     if (cause instanceof InvalidFormatException f) {
       String expected = f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName();
       return new ApiException.FieldProblem(path(f), "'" + f.getValue() + "' is not a valid " + expected + ".");
     }
+    if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return new ApiException.FieldProblem(path(m), "must be " + expected(m.getTargetType()) + ".");
+    }
     if (cause instanceof JsonMappingException m) {
-      return new ApiException.FieldProblem(path(m), m.getOriginalMessage());
+      return new ApiException.FieldProblem(path(m), "is not valid here.");
     }
     if (cause instanceof JsonProcessingException j) {
       return new ApiException.FieldProblem("body", j.getOriginalMessage());
     }
     return new ApiException.FieldProblem("body", "malformed or missing JSON");
+  }
+
+  /** What a JSON value of this Java type looks like, in words. */
+  private static String expected(Class<?> type) {
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", "));
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == UUID.class) {
+      return "an id (UUID)";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+      return "a number";
+    }
+    if (type == LocalDate.class) {
+      return "a date such as 2026-03-03";
+    }
+    if (type == LocalTime.class) {
+      return "a time such as 14:00";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "a date and time with its offset, such as 2026-03-03T14:00:00Z";
+    }
+    return "an object";
   }
 
   private static String path(JsonMappingException e) {

@@ -224,6 +224,26 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   }
 
   @Test
+  void theSameNoShowReportedAgainAfterItWasExcusedStaysExcused() {
+    Person ines = person("Ines Excused", Role.PATIENT);
+    AttendanceReport noShow = noShow(ines, ParticipantRole.PATIENT);
+    ProcessInstance instance = caseOf(noShow);
+    runDueJobs(instance);
+    strikeService.explain(strikeOf(noShow).getId(), ines.getId(), "I was in hospital.");
+    complete(taskOf(instance), withVariables("explanationDecision", "ACCEPT"));
+    runDueJobs(instance);
+
+    // The host sends the event's whole list again, this no-show included.
+    attendance.record(noShow);
+
+    assertThat(attendanceRecords.findBySessionKindAndSessionIdAndPersonId(noShow.sessionKind(), noShow.sessionId(),
+        ines.getId()).orElseThrow().getStatus()).isEqualTo(AttendanceStatus.EXCUSED);
+    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.EXCUSED);
+    assertThat(reload(ines).getReliability()).isEqualTo(1.0);
+    assertThat(casesOf(noShow)).isZero();
+  }
+
+  @Test
   void aRefusedExplanationLeavesTheStrikeAndSaysSoKindly() {
     Person sam = person("Sam Refused", Role.PATIENT);
     AttendanceReport noShow = noShow(sam, ParticipantRole.PATIENT);

@@ -1,6 +1,7 @@
 package org.mentra.sessions.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -126,6 +127,24 @@ class MessageCorrelatorTest extends IntegrationTest {
       // the caller failed
     }
     assertThat(pendingFor(businessKey)).isEmpty();
+  }
+
+  @Test
+  void aValueThatWouldNotArriveAsItWasGivenIsRefusedAtOnce() {
+    String businessKey = UUID.randomUUID().toString();
+    ProcessVariable<Instant> when = ProcessVariable.instant("answeredAt");
+
+    assertThatThrownBy(() -> transaction.executeWithoutResult(s -> correlator.correlateAfterCommit(
+        Correlation.of(ANSWERED, businessKey).with(when, Instant.parse("2026-04-01T10:00:00Z")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("answeredAt");
+    assertThat(pendingFor(businessKey)).isEmpty();
+
+    transaction.executeWithoutResult(s -> correlator.correlateAfterCommit(Correlation.of(ANSWERED, businessKey)
+        .where(PERSON, "p1").with(ProcessVariable.integer("round"), 2).with(ProcessVariable.bool("sure"), true)));
+    assertThat(pendingFor(businessKey)).singleElement().satisfies(p -> {
+      assertThat(p.localMatch()).isEqualTo(Map.of("personId", "p1"));
+      assertThat(p.variables()).isEqualTo(Map.of("round", 2, "sure", true));
+    });
   }
 
   @Test

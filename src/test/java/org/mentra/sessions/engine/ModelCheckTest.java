@@ -3,14 +3,21 @@ package org.mentra.sessions.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.engine.ModelCheck.Violation;
 import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
@@ -20,7 +27,34 @@ class ModelCheckTest {
 
   private static final String FORM = """
       {"id": "review-thing", "type": "default", "components": []}""";
-  private static final Set<String> BEANS = Set.of("sendGreeting");
+  private static final Map<String, Class<?>> BEANS = Map.of(
+      "sendGreeting", SendGreeting.class, "greetingService", GreetingService.class, "noteReview", NoteReview.class);
+  private static final ModelCheck.Beans BEAN_TYPES = new ModelCheck.Beans() {
+    @Override
+    public Optional<Class<?>> typeOf(String name) {
+      return Optional.ofNullable(BEANS.get(name));
+    }
+
+    @Override
+    public boolean mails(String name) {
+      return name.equals("sendGreeting");
+    }
+  };
+
+  /** A delegate as the application has them. */
+  static class SendGreeting implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {}
+  }
+
+  /** A task listener as the application has them. */
+  static class NoteReview implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {}
+  }
+
+  /** A bean that is no delegate (a service a delegate would call). */
+  static class GreetingService {}
 
   @Test
   void aCleanDiagramPasses() {
@@ -31,6 +65,21 @@ class ModelCheckTest {
   void aDelegateThatNamesNoBeanIsCaught() {
     assertThat(check(clean(m -> task(m).setCamundaDelegateExpression("${sendGreting}"))))
         .anyMatch(v -> v.rule().contains("names no bean"));
+  }
+
+  @Test
+  void aDelegateThatNamesABeanOfAnotherKindIsCaught() {
+    assertThat(check(clean(m -> task(m).setCamundaDelegateExpression("${greetingService}"))))
+        .anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("is no JavaDelegate"));
+    assertThat(check(clean(m -> listener(m, "${sendGreeting}"))))
+        .anyMatch(v -> v.element().startsWith("Task_Review") && v.rule().contains("is no TaskListener"));
+    assertThat(check(clean(m -> listener(m, "${noteReview}")))).isEmpty();
+  }
+
+  @Test
+  void aMailStepThatIsNoSavePointIsCaught() {
+    assertThat(check(clean(m -> task(m).setCamundaAsyncAfter(false))))
+        .anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("camunda:asyncAfter"));
   }
 
   @Test
@@ -66,6 +115,8 @@ class ModelCheckTest {
     }));
     assertThat(violations).anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("needs a name"));
     assertThat(violations).anyMatch(v -> v.rule().contains("readable id"));
+    assertThat(check(clean(m -> m.<org.camunda.bpm.model.bpmn.instance.FlowNode>getModelElementById("Start_Greeting")
+        .setId("StartEvent_1")))).anyMatch(v -> v.element().startsWith("StartEvent_1") && v.rule().contains("readable id"));
   }
 
   @Test
@@ -78,6 +129,7 @@ class ModelCheckTest {
   void aTimerInDaysIsCaughtButHoursAndExpressionsPass() {
     assertThat(check(clean(m -> timer(m).setTextContent("P3D"))))
         .anyMatch(v -> v.rule().contains("days move with daylight saving"));
+    assertThat(check(clean(m -> timer(m).setTextContent("PT")))).anyMatch(v -> v.rule().contains("timer 'PT'"));
     assertThat(check(clean(m -> timer(m).setTextContent("PT72H")))).isEmpty();
     assertThat(check(clean(m -> timer(m).setTextContent("${greetingProperties.patience}")))).isEmpty();
   }
@@ -106,7 +158,7 @@ class ModelCheckTest {
   @Test
   void aFormWithoutIdIsCaught() {
     List<Violation> violations = ModelCheck.check(List.of(new NamedResource("forms/x.form", "{\"components\": []}")),
-        BEANS::contains, Set.of());
+        BEAN_TYPES, Set.of());
     assertThat(violations).anyMatch(v -> v.rule().contains("needs an id"));
   }
 
@@ -116,11 +168,19 @@ class ModelCheckTest {
 
   private static List<Violation> check(BpmnModelInstance model, Set<String> messages) {
     return ModelCheck.check(List.of(new NamedResource("bpmn/greeting.bpmn", Bpmn.convertToString(model)),
-        new NamedResource("forms/review-thing.form", FORM)), BEANS::contains, messages);
+        new NamedResource("forms/review-thing.form", FORM)), BEAN_TYPES, messages);
   }
 
   private static ServiceTask task(BpmnModelInstance model) {
     return model.getModelElementById("Task_Greet");
+  }
+
+  private static void listener(BpmnModelInstance model, String delegateExpression) {
+    UserTask review = model.getModelElementById("Task_Review");
+    CamundaTaskListener listener = model.newInstance(CamundaTaskListener.class);
+    listener.setCamundaEvent("create");
+    listener.setCamundaDelegateExpression(delegateExpression);
+    review.builder().addExtensionElement(listener);
   }
 
   private static TimeDuration timer(BpmnModelInstance model) {
@@ -139,6 +199,7 @@ class ModelCheckTest {
         .camundaStartableInTasklist(false)
         .startEvent("Start_Greeting").name("Greeting asked for")
         .serviceTask("Task_Greet").name("Send greeting").camundaDelegateExpression("${sendGreeting}")
+        .camundaAsyncAfter()
         .receiveTask("Task_WaitForAnswer").name("Wait for answer").message("Answered")
         .boundaryEvent("Timer_Patience").name("Patience ran out").timerWithDuration("PT24H")
         .endEvent("End_NoAnswer").name("No answer")

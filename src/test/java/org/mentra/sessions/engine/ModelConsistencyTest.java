@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ class ModelConsistencyTest extends IntegrationTest {
   void everyDiagramAndFormKeepsTheRules() {
     List<NamedResource> resources = ProcessResourceDeployer.classpathResources();
 
-    List<ModelCheck.Violation> violations = ModelCheck.check(resources, context::containsBean, correlatedMessages());
+    List<ModelCheck.Violation> violations = ModelCheck.check(resources, new ApplicationBeans(), correlatedMessages());
 
     assertThat(violations).as("model check of bpmn/ and forms/").isEmpty();
   }
@@ -44,6 +45,49 @@ class ModelConsistencyTest extends IntegrationTest {
         .collect(Collectors.toSet());
 
     assertThat(deployed).isEqualTo(onDisk);
+  }
+
+  @Test
+  void mailStepsAreToldApartFromOtherDelegates() {
+    ApplicationBeans beans = new ApplicationBeans();
+    assertThat(beans.mails("sendAvailabilityRequest")).as("makes its mail keys from its step").isTrue();
+    assertThat(beans.mails("sendCaringCheckIn")).as("through its superclass").isTrue();
+    assertThat(beans.mails("recordStrike")).isFalse();
+    assertThat(beans.mails("noSuchBean")).isFalse();
+  }
+
+  /** The application context's beans; a delegate that refers to MailStep or MailKey sends mail. */
+  private class ApplicationBeans implements ModelCheck.Beans {
+
+    private static final List<String> MAIL_KEY_TYPES =
+        List.of("org/mentra/sessions/mail/MailStep", "org/mentra/sessions/mail/MailKey");
+
+    @Override
+    public Optional<Class<?>> typeOf(String name) {
+      return context.containsBean(name) ? Optional.ofNullable(context.getType(name)) : Optional.empty();
+    }
+
+    @Override
+    public boolean mails(String name) {
+      for (Class<?> type = typeOf(name).orElse(null); type != null && type != Object.class;
+          type = type.getSuperclass()) {
+        String bytecode = bytecode(type);
+        if (MAIL_KEY_TYPES.stream().anyMatch(bytecode::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The class file as text: the names of the types it refers to stand in it as they are. */
+    private static String bytecode(Class<?> type) {
+      try (var in = type.getClassLoader() == null ? null
+          : type.getClassLoader().getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
+        return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** Every name of every ProcessMessage enum in the application. */

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +95,46 @@ class OutboxIntegrationTest extends IntegrationTest {
         .as("each mail keeps its own stable Message-ID").doesNotHaveDuplicates()
         .allMatch(id -> id.endsWith("@mentra-sessions>"));
     assertThat(ids).allSatisfy(id -> assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
+  void twoNodesDispatchingAtOnceSendEachMailOnce() throws Exception {
+    List<UUID> ids = IntStream.range(0, 12).mapToObj(i -> compose("together-" + i)).toList();
+
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (int node = 0; node < 2; node++) {
+      runs.add(nodes.submit(() -> {
+        together.await(10, TimeUnit.SECONDS);
+        return dispatcher.dispatchDue();
+      }));
+    }
+    for (Future<Integer> run : runs) {
+      run.get(60, TimeUnit.SECONDS);
+    }
+    nodes.shutdown();
+
+    MimeMessage[] received = SMTP.getReceivedMessagesForDomain(anna.getEmail());
+    assertThat(received).hasSize(12);
+    assertThat(Arrays.stream(received).map(m -> header(m, "Message-ID"))).doesNotHaveDuplicates();
+    assertThat(ids).allSatisfy(id -> assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
+  void aMailHeldByANodeThatDiedIsSentOnceItsClaimRunsOut() {
+    UUID id = compose("orphaned");
+    // Another node claimed it and died before sending.
+    transaction.executeWithoutResult(s -> outbox.findById(id).orElseThrow().retry().claim(NOW, Duration.ofMinutes(2)));
+
+    dispatcher.dispatchDue();
+    assertThat(SMTP.getReceivedMessagesForDomain(anna.getEmail())).as("still claimed by the other node").isEmpty();
+
+    ClockUtil.setCurrentTime(java.util.Date.from(NOW.plus(Duration.ofMinutes(2)).plusSeconds(1)));
+    dispatcher.dispatchDue();
+
+    assertThat(SMTP.getReceivedMessagesForDomain(anna.getEmail())).hasSize(1);
+    assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
   }
 
   @Test

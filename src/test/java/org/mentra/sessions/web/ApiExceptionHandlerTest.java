@@ -1,0 +1,99 @@
+package org.mentra.sessions.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+/** Bad input becomes a 400 problem that names the field in the client's terms, never our class names. */
+class ApiExceptionHandlerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+  private final ApiExceptionHandler handler = new ApiExceptionHandler();
+
+  enum Colour { RED, GREEN }
+
+  record Slot(Instant start) {}
+
+  record Sample(String name, Set<Colour> colours, List<Slot> slots, Integer size) {}
+
+  @Test
+  void aValueOfTheWrongShapeIsNamedWithoutOurClassNames() {
+    ProblemDetail problem = unreadable("{\"colours\": \"RED\"}");
+
+    assertThat(problem.getStatus()).isEqualTo(400);
+    assertThat(errors(problem)).containsExactly(new ApiException.FieldProblem("colours", "must be a list."));
+    assertThat(problem.getDetail()).isEqualTo("The request body could not be read: colours: must be a list.")
+        .doesNotContain("org.mentra", "java.util");
+
+    assertThat(errors(unreadable("{\"name\": {}}")))
+        .containsExactly(new ApiException.FieldProblem("name", "must be text."));
+    assertThat(errors(unreadable("[1, 2]")))
+        .containsExactly(new ApiException.FieldProblem("body", "must be an object."));
+  }
+
+  @Test
+  void aMalformedValueDeepInsideNamesItsField() {
+    assertThat(errors(unreadable("{\"slots\": [{\"start\": \"2026-03-03T14:00:00Z\"}, {\"start\": \"soon\"}]}")))
+        .containsExactly(new ApiException.FieldProblem("slots[1].start", "'soon' is not a valid Instant."));
+    assertThat(errors(unreadable("{\"size\": \"big\"}")))
+        .containsExactly(new ApiException.FieldProblem("size", "'big' is not a valid Integer."));
+  }
+
+  @Test
+  void brokenJsonIsAProblemOfTheBody() {
+    assertThat(errors(unreadable("{\"name\": ")).get(0).field()).isEqualTo("body");
+  }
+
+  @Test
+  void aMissingQueryParameterIsNamed() {
+    ResponseEntity<Object> response = handler.handleMissingServletRequestParameter(
+        new MissingServletRequestParameterException("patientId", "UUID"), new HttpHeaders(), HttpStatus.BAD_REQUEST,
+        new ServletWebRequest(new MockHttpServletRequest()));
+
+    ProblemDetail problem = (ProblemDetail) response.getBody();
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(problem)).containsExactly(new ApiException.FieldProblem("patientId", "is required."));
+  }
+
+  @Test
+  void aLostRaceIsAConflictToTryAgainNotAnInternalError() {
+    for (RuntimeException race : List.of(
+        new org.springframework.orm.ObjectOptimisticLockingFailureException(Sample.class, "id-1"),
+        new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ...' failed"))) {
+      ResponseEntity<Object> response = handler.changedMeanwhile(race);
+
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(((ProblemDetail) response.getBody()).getDetail()).contains("try again").doesNotContain("ENGINE");
+    }
+  }
+
+  private ProblemDetail unreadable(String body) {
+    Exception jackson = catchThrowableOfType(Exception.class, () -> JSON.readValue(body, Sample.class));
+    HttpMessageNotReadableException ex = new HttpMessageNotReadableException("JSON parse error", jackson,
+        (HttpInputMessage) null);
+    ResponseEntity<Object> response = handler.handleHttpMessageNotReadable(ex, new HttpHeaders(),
+        HttpStatus.BAD_REQUEST, new ServletWebRequest(new MockHttpServletRequest()));
+    return (ProblemDetail) response.getBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ApiException.FieldProblem> errors(ProblemDetail problem) {
+    return (List<ApiException.FieldProblem>) problem.getProperties().get("errors");
+  }
+}
