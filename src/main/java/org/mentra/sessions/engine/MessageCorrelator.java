@@ -94,13 +94,30 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
     return pending.countByStatus(PendingCorrelation.Status.PENDING);
   }
 
+  private static boolean isAmbiguous(MismatchingMessageCorrelationException e) {
+    return e.getMessage() != null && e.getMessage().contains("to a single execution");
+  }
+
+  /** A message that fits more than one waiting execution: a modelling or correlation-key error. */
+  public static class AmbiguousCorrelation extends IllegalStateException {
+    AmbiguousCorrelation(String message) {
+      super(message);
+    }
+  }
+
   @Override
   protected void perform(PendingCorrelation message) throws Exception {
     if (message.isExpiredAt(clock.instant())) {
       throw new GiveUp("no process took " + message.messageName() + " for " + message.businessKey()
           + " before it expired");
     }
-    if (!deliver(message.messageName(), message.businessKey(), message.localMatch(), message.variables())) {
+    boolean delivered;
+    try {
+      delivered = deliver(message.messageName(), message.businessKey(), message.localMatch(), message.variables());
+    } catch (AmbiguousCorrelation e) {
+      throw new GiveUp(e.getMessage());
+    }
+    if (!delivered) {
       throw new IllegalStateException("No process waits for " + message.messageName() + " "
           + message.businessKey() + " " + message.localMatch() + " yet");
     }
@@ -120,6 +137,11 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
           return true;
         }));
       } catch (MismatchingMessageCorrelationException e) {
+        if (isAmbiguous(e)) {
+          // Several executions match: waiting cannot help, and guessing would answer the wrong one.
+          throw new AmbiguousCorrelation(messageName + " to " + businessKey + " " + localMatch
+              + " matches several waiting executions: " + e.getMessage());
+        }
         return false;
       } catch (OptimisticLockingException e) {
         if (attempt >= IMMEDIATE_RETRIES) {

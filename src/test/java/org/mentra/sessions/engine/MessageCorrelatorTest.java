@@ -159,6 +159,22 @@ class MessageCorrelatorTest extends IntegrationTest {
     assertThat(instance).isEnded();
   }
 
+  @Test
+  void aMessageThatFitsSeveralWaitingBranchesIsRefusedAtOnceNotGuessed() {
+    String key = TestProcesses.deploy(repository, "ambiguous", k -> TestProcesses.waitInParallel(k, "TestAnswered"));
+    String businessKey = UUID.randomUUID().toString();
+    ProcessInstance instance = runtime.startProcessInstanceByKey(key, businessKey, Map.of("people", List.of("a", "b")));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> correlator.correlateNow(Correlation.of(ANSWERED, businessKey)))
+        .isInstanceOf(MessageCorrelator.AmbiguousCorrelation.class);
+    transaction.executeWithoutResult(s -> correlator.correlateAfterCommit(Correlation.of(ANSWERED, businessKey)));
+
+    assertThat(pendingFor(businessKey)).singleElement()
+        .satisfies(p -> assertThat(p.status()).isEqualTo(PendingCorrelation.Status.EXPIRED));
+    assertThat(instance).isWaitingAt("Task_WaitForPerson");
+  }
+
   private List<PendingCorrelation> pendingFor(String businessKey) {
     return pending.findAll().stream().filter(p -> businessKey.equals(p.businessKey())).toList();
   }
