@@ -77,6 +77,17 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     OutboundAttachment invite = assignment.getAttachments().get(0);
     InviteAssertions.assertValidRequest(invite.getContent());
     assertThat(InviteAssertions.uid(invite.getContent())).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+    assertThat(InviteAssertions.attendees(invite.getContent())).as("the patient's invite lists only him")
+        .containsExactly(bob.getEmail());
+    assertThat(InviteAssertions.property(invite.getContent(), "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Susan Park"));
+    String counselorInvite = mail(susan, "Your chat with Bob").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidRequest(counselorInvite);
+    assertThat(InviteAssertions.uid(counselorInvite)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.attendees(counselorInvite)).as("the counselor's invite lists only her")
+        .containsExactly(susan.getEmail());
+    assertThat(InviteAssertions.property(counselorInvite, "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Bob.").doesNotContain("Chen"));
 
     advanceTo(start.minus(Duration.ofHours(1)), event);
     assertThat(mail(bob, "Soon: your chat").getTextBody()).containsPattern(LINK);
@@ -127,9 +138,19 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     InviteAssertions.assertValidRequest(patientInvite);
     assertThat(InviteAssertions.uid(patientInvite)).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
     assertThat(InviteAssertions.sequence(patientInvite)).isEqualTo(1);
-    InviteAssertions.assertValidRequest(mail(joe, "Can you join now?").getAttachments().get(0).getContent());
-    InviteAssertions.assertValidCancel(mail(susan, "We handed your chat to another counselor").getAttachments()
-        .get(0).getContent());
+    assertThat(InviteAssertions.attendees(patientInvite)).containsExactly(bob.getEmail());
+    assertThat(InviteAssertions.property(patientInvite, "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Joe Martinez"));
+    String standbyInvite = mail(joe, "Can you join now?").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidRequest(standbyInvite);
+    assertThat(InviteAssertions.uid(standbyInvite)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.sequence(standbyInvite)).isEqualTo(1);
+    assertThat(InviteAssertions.attendees(standbyInvite)).containsExactly(joe.getEmail());
+    String lateCancel = mail(susan, "We handed your chat to another counselor").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(lateCancel);
+    assertThat(InviteAssertions.uid(lateCancel)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.sequence(lateCancel)).isEqualTo(1);
+    assertThat(InviteAssertions.attendees(lateCancel)).containsExactly(susan.getEmail());
     assertThat(session).isWaitingAt("Timer_SlotOver");
 
     advanceTo(end, event);
@@ -205,7 +226,14 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
     assertThat(session).isEnded().hasPassed("Task_SendCancellations", "Task_AskEventToRePair");
     assertThat(subjectsTo(susan)).anyMatch(s -> s.startsWith("Your chat is cancelled"));
-    InviteAssertions.assertValidCancel(mail(bob, "Your counselor had to cancel").getAttachments().get(0).getContent());
+    String patientCancel = mail(bob, "Your counselor had to cancel").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(patientCancel);
+    assertThat(InviteAssertions.uid(patientCancel)).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+    assertThat(InviteAssertions.attendees(patientCancel)).containsExactly(bob.getEmail());
+    String counselorCancel = mail(susan, "Your chat is cancelled").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(counselorCancel);
+    assertThat(InviteAssertions.uid(counselorCancel)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.attendees(counselorCancel)).containsExactly(susan.getEmail());
     Chat again = chatOf(event, bob);
     assertThat(again.getCounselorId()).isEqualTo(joe.getId());
     assertThat(chatSession(again)).isWaitingAt("Timer_ReminderDue");
