@@ -2,10 +2,12 @@ package org.mentra.sessions.pairing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.planning.domain.Interval;
@@ -52,6 +54,22 @@ class CounselorSchedule {
     return candidates.stream().map(CounselorAvailability::getCounselorId)
         .filter(id -> !time.overlapsAny(taken.getOrDefault(id, List.of())))
         .toList();
+  }
+
+  /**
+   * Locks these counselors' time in the event until the transaction ends: bookings, pairings and
+   * standby hand-overs of one counselor take turns, so what {@link #isFree} says after the lock stays
+   * true until the caller commits.
+   */
+  void lockSeats(UUID eventId, Collection<UUID> counselorIds) {
+    if (!counselorIds.isEmpty()) {
+      availabilities.lockByEventIdAndCounselorIdIn(eventId, Set.copyOf(counselorIds));
+    }
+  }
+
+  /** Whether the counselor has no live chat overlapping the time, in any event. */
+  boolean isFree(UUID counselorId, Interval time) {
+    return chats.findOverlapping(List.of(counselorId), ChatStatus.LIVE, time.start(), time.end()).isEmpty();
   }
 
   /** Takes the time out of the counselor's availability for the event (they gave up a chat then). */

@@ -94,10 +94,13 @@ class PairingService {
     List<Chat> live = chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE);
     PlanningInput input = planningInput(event, waiting, live, open);
     PairingPlan solved = planner.solve(input.plan());
+    List<PairingRequest> newPairs = solved.getRequests().stream()
+        .filter(r -> !r.isPinned() && r.getSeat() != null).toList();
+    // Bookings, hand-overs and pairings of one counselor take turns; a seat taken meanwhile is left for the next run.
+    schedule.lockSeats(eventId, newPairs.stream().map(r -> r.getSeat().counselor().id()).toList());
     int paired = 0;
-    for (PairingRequest request : solved.getRequests()) {
-      if (!request.isPinned() && request.getSeat() != null
-          && plan(event, input.registrations().get(request.getRegistrationId()), request)) {
+    for (PairingRequest request : newPairs) {
+      if (plan(event, input.registrations().get(request.getRegistrationId()), request)) {
         paired++;
       }
     }
@@ -133,11 +136,7 @@ class PairingService {
   private boolean plan(Event event, SupportRegistration registration, PairingRequest request) {
     CounselorSeat seat = request.getSeat();
     UUID counselorId = seat.counselor().id();
-    // Bookings and pairings of one counselor take turns; a seat taken meanwhile is left for the next run.
-    availabilities.lockByEventIdAndCounselorId(event.getId(), counselorId);
-    boolean taken = !chats.findOverlapping(List.of(counselorId), ChatStatus.LIVE, seat.time().start(),
-        seat.time().end()).isEmpty();
-    if (taken || !registration.isWaiting()) {
+    if (!registration.isWaiting() || !schedule.isFree(counselorId, seat.time())) {
       return false;
     }
     UUID chatId = UUID.randomUUID();

@@ -6,7 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -157,6 +163,48 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     assertThat(session).isEnded().hasPassed("Task_SendStandbyInvites", "EndEvent_ChatHeld");
     assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), joe.getId()))
         .as("the standby's attendance counts for no one").isEmpty();
+  }
+
+  @Test
+  void twoChatsShortOfACounselorAtOnceNeverGetTheSameStandby() throws Exception {
+    Person tom = counselor("Tom OBrien");
+    Person joe = counselor("Joe Martinez");
+    Person mary = patient("Mary Johnson");
+    Instant half = start.plus(Duration.ofMinutes(30));
+    available(event, tom, half, half.plus(Duration.ofHours(1)));
+    available(event, joe, start, half.plus(Duration.ofHours(1)));
+    register(event, mary, half, half.plus(Duration.ofHours(1)));
+    compatibility(mary, tom, 80);
+    compatibility(bob, joe, 30);
+    compatibility(mary, joe, 30);
+    pairAtTheCutoff();
+    Chat bobs = chatOf(event, bob);
+    Chat marys = chatOf(event, mary);
+    assertThat(bobs.getCounselorId()).isEqualTo(susan.getId());
+    assertThat(marys.getCounselorId()).isEqualTo(tom.getId());
+
+    // Susan and Tom are both late; Joe is free for either chat, and the two overlap.
+    at(half.plus(Duration.ofMinutes(10)));
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Boolean> found = new ArrayList<>();
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (Chat chat : List.of(bobs, marys)) {
+        answers.add(pool.submit(() -> {
+          together.await(10, TimeUnit.SECONDS);
+          return chatSessionService.findStandby(chat.getId());
+        }));
+      }
+      for (Future<Boolean> answer : answers) {
+        found.add(answer.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(found).containsExactlyInAnyOrder(true, false);
+    assertThat(chats(event)).filteredOn(c -> c.isLive() && c.getCounselorId().equals(joe.getId())).hasSize(1);
   }
 
   @Test
