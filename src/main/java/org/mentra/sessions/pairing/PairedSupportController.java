@@ -132,11 +132,11 @@ class PairedSupportController {
     return ChatView.of(chats.cancel(chatId, request.personId()));
   }
 
-  /** The person named by a UUID (their id) or by their platform user id. */
+  /** The person named by their id or by their platform user id (which may be a UUID too, e.g. a JWT subject). */
   private Person person(String userId) {
-    Optional<UUID> id = uuid(userId);
-    return id.isPresent() ? peopleService.get(id.get())
-        : people.findByUserId(userId).orElseThrow(() -> ApiException.notFound("Person", userId));
+    return uuid(userId).flatMap(people::findById)
+        .or(() -> people.findByUserId(userId))
+        .orElseThrow(() -> ApiException.notFound("Person", userId));
   }
 
   private void requireSelfOrStaff(Person person) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,8 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.PersonRequest;
+import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -242,6 +246,21 @@ class PairedSupportApiTest extends PairingIntegrationTest {
     assertThat(http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
         .getForEntity("/api/v1/events/{id}/chats", String.class, event.getId()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aPlatformUserIdThatLooksLikeAUuidFindsItsPerson() {
+    Event event = event("Uuid user ids", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
+    String platformId = UUID.randomUUID().toString();
+    Person bob = peopleService.create(new PersonRequest("Bob Chen", "bob." + platformId + "@pairing.test",
+        "Europe/London", Set.of(Role.PATIENT), null, null, List.of("en"), null, null, platformId));
+
+    ResponseEntity<String> signedUp = postJson("/api/v1/events/" + event.getId() + "/register", """
+        {"userId": "%s", "availability": [{"start": "%s", "end": "%s"}]}""".formatted(platformId, start,
+        start.plus(Duration.ofHours(1))));
+
+    assertThat(signedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(registrationRepository.findByEventIdAndPatientId(event.getId(), bob.getId())).isPresent();
   }
 
   private TestRestTemplate coordinator() {
