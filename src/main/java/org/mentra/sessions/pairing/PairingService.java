@@ -16,7 +16,6 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
-import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
@@ -47,7 +46,6 @@ class PairingService {
   private final CompatibilityService compatibility;
   private final PersonRepository people;
   private final PairingPlanner planner;
-  private final MeetingRoomProvider meetingRooms;
   private final ChatSessions chatSessions;
   private final MailComposer mail;
   private final PairingProperties properties;
@@ -55,9 +53,8 @@ class PairingService {
 
   PairingService(SupportEvents events, SupportRegistrationRepository registrations,
       CounselorAvailabilityRepository availabilities, ChatRepository chats, CounselorSchedule schedule,
-      CompatibilityService compatibility, PersonRepository people, PairingPlanner planner,
-      MeetingRoomProvider meetingRooms, ChatSessions chatSessions, MailComposer mail, PairingProperties properties,
-      Clock clock) {
+      CompatibilityService compatibility, PersonRepository people, PairingPlanner planner, ChatSessions chatSessions,
+      MailComposer mail, PairingProperties properties, Clock clock) {
     this.events = events;
     this.registrations = registrations;
     this.availabilities = availabilities;
@@ -66,7 +63,6 @@ class PairingService {
     this.compatibility = compatibility;
     this.people = people;
     this.planner = planner;
-    this.meetingRooms = meetingRooms;
     this.chatSessions = chatSessions;
     this.mail = mail;
     this.properties = properties;
@@ -139,12 +135,7 @@ class PairingService {
     if (!registration.isWaiting() || !schedule.isFree(counselorId, seat.time())) {
       return false;
     }
-    UUID chatId = UUID.randomUUID();
-    chats.save(new Chat(chatId, event.getId(), registration.getId(), registration.getPatientId(), counselorId,
-        seat.time(), request.compatibilityWith(seat.counselor()),
-        meetingRooms.createRoom("chat-" + chatId, "Support chat: " + event.getTitle()).url(), ChatStatus.PLANNED,
-        clock.instant()));
-    registration.paired();
+    chatSessions.plan(event, registration, counselorId, seat.time(), request.compatibilityWith(seat.counselor()));
     return true;
   }
 
