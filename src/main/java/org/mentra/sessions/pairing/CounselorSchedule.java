@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,15 +45,25 @@ class CounselorSchedule {
     return seats;
   }
 
-  /** The event's counselors (other than {@code except}) available for the whole time and in no chat then. */
+  /**
+   * The event's counselors (other than {@code except}) available for the whole time and in no chat then:
+   * who could stand in. A counselor who did not come to a chat at that time is left out: their own chat
+   * went to a standby or ended without a counselor, so they are free on paper but absent.
+   */
   List<UUID> freeFor(Event event, Interval time, UUID except) {
-    List<CounselorAvailability> candidates = availabilities.findByEventId(event.getId()).stream()
+    List<UUID> candidates = availabilities.findByEventId(event.getId()).stream()
         .filter(a -> !a.getCounselorId().equals(except) && time.isInsideAny(a.windows()))
+        .map(CounselorAvailability::getCounselorId)
         .toList();
-    Map<UUID, List<Interval>> taken = liveChats(candidates.stream().map(CounselorAvailability::getCounselorId).toList(),
-        time, null);
-    return candidates.stream().map(CounselorAvailability::getCounselorId)
-        .filter(id -> !time.overlapsAny(taken.getOrDefault(id, List.of())))
+    if (candidates.isEmpty()) {
+      return candidates;
+    }
+    Map<UUID, List<Interval>> taken = liveChats(candidates, time, null);
+    Set<UUID> absent = new HashSet<>(chats.findReplacedCounselors(candidates, time.start(), time.end()));
+    chats.findOverlapping(candidates, Set.of(ChatStatus.NO_COUNSELOR), time.start(), time.end())
+        .forEach(c -> absent.add(c.getCounselorId()));
+    return candidates.stream()
+        .filter(id -> !absent.contains(id) && !time.overlapsAny(taken.getOrDefault(id, List.of())))
         .toList();
   }
 

@@ -208,6 +208,33 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
   }
 
   @Test
+  void aCounselorWhoDidNotComeIsNoStandbyForAnotherChatAtThatTime() {
+    Person tom = counselor("Tom OBrien");
+    Person joe = counselor("Joe Martinez");
+    Person mary = patient("Mary Johnson");
+    available(event, tom, start, end);
+    available(event, joe, start, end);
+    register(event, mary, start, end);
+    compatibility(mary, tom, 80);
+    compatibility(bob, joe, 50);
+    compatibility(mary, joe, 50);
+    compatibility(bob, tom, 10);
+    compatibility(mary, susan, 10);
+    pairAtTheCutoff();
+    assertThat(chatOf(event, bob).getCounselorId()).isEqualTo(susan.getId());
+    assertThat(chatOf(event, mary).getCounselorId()).isEqualTo(tom.getId());
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+
+    // Susan and Tom are both late: Joe takes one chat, and the one who did not come is no standby for the other.
+    advanceTo(start.plus(Duration.ofMinutes(10)), event);
+
+    assertThat(chats(event)).filteredOn(c -> c.getCounselorId().equals(joe.getId()) && c.isLive()).hasSize(1);
+    assertThat(chats(event)).filteredOn(c -> c.getStatus() == ChatStatus.NO_COUNSELOR).hasSize(1);
+    assertThat(chats(event)).filteredOn(Chat::isLive)
+        .noneMatch(c -> c.getCounselorId().equals(susan.getId()) || c.getCounselorId().equals(tom.getId()));
+  }
+
+  @Test
   void withNoStandbyThePatientGetsAnApologyAndTheCoordinatorsATask() {
     Chat chat = pairAtTheCutoff();
     ProcessInstance session = chatSession(chat);
