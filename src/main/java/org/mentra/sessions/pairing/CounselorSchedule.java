@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,20 +11,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
-/** When the counselors of an event are free: their availability minus the chats they already have anywhere. */
+/**
+ * When the counselors of an event are free: their availability minus the chats they already have
+ * anywhere. A counselor whose volunteering is paused takes no new chat (the ones they have stay).
+ */
 @Component
 class CounselorSchedule {
 
   private final CounselorAvailabilityRepository availabilities;
   private final ChatRepository chats;
+  private final PersonRepository people;
+  private final Clock clock;
 
-  CounselorSchedule(CounselorAvailabilityRepository availabilities, ChatRepository chats) {
+  CounselorSchedule(CounselorAvailabilityRepository availabilities, ChatRepository chats, PersonRepository people,
+      Clock clock) {
     this.availabilities = availabilities;
     this.chats = chats;
+    this.people = people;
+    this.clock = clock;
   }
 
   /** A slot one patient can take. */
@@ -31,7 +43,7 @@ class CounselorSchedule {
 
   /** Every counselor's slots in the event that start at or after {@code earliest} and clash with no live chat. */
   List<OpenSeat> openSeats(Event event, Instant earliest) {
-    List<CounselorAvailability> all = availabilities.findByEventId(event.getId());
+    List<CounselorAvailability> all = notPaused(availabilities.findByEventId(event.getId()));
     Map<UUID, List<Interval>> taken = liveChats(all.stream().map(CounselorAvailability::getCounselorId).toList(),
         eventWindow(event), null);
     List<OpenSeat> seats = new ArrayList<>();
@@ -51,7 +63,7 @@ class CounselorSchedule {
    * went to a standby or ended without a counselor, so they are free on paper but absent.
    */
   List<UUID> freeFor(Event event, Interval time, UUID except) {
-    List<UUID> candidates = availabilities.findByEventId(event.getId()).stream()
+    List<UUID> candidates = notPaused(availabilities.findByEventId(event.getId())).stream()
         .filter(a -> !a.getCounselorId().equals(except) && time.isInsideAny(a.windows()))
         .map(CounselorAvailability::getCounselorId)
         .toList();
@@ -98,6 +110,13 @@ class CounselorSchedule {
         .filter(c -> !c.getEventId().equals(exceptEventId))
         .forEach(c -> busy.computeIfAbsent(c.getCounselorId(), k -> new ArrayList<>()).add(c.time()));
     return busy;
+  }
+
+  private List<CounselorAvailability> notPaused(List<CounselorAvailability> all) {
+    Instant now = clock.instant();
+    Set<UUID> paused = people.findAllById(all.stream().map(CounselorAvailability::getCounselorId).toList()).stream()
+        .filter(p -> p.isPausedAt(now)).map(Person::getId).collect(Collectors.toSet());
+    return paused.isEmpty() ? all : all.stream().filter(a -> !paused.contains(a.getCounselorId())).toList();
   }
 
   static Interval eventWindow(Event event) {

@@ -94,6 +94,26 @@ class PairedSupportApiTest extends PairingIntegrationTest {
   }
 
   @Test
+  void aCounselorWhoseVolunteeringIsPausedIsOfferedForNoNewChat() throws Exception {
+    Event event = event("Paused counselor", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
+    Person bob = patient("Bob Chen");
+    Person susan = counselor("Susan Park");
+    Person joe = counselor("Joe Martinez");
+    available(event, susan, start, start.plus(Duration.ofHours(1)));
+    available(event, joe, start, start.plus(Duration.ofHours(1)));
+    joe.pauseUntil(NOW.plus(Duration.ofDays(14)), "a coordinator paused volunteering after a missed session.");
+    people.save(joe);
+
+    JsonNode offers = json.readTree(coordinator().getForObject(
+        "/api/v1/events/{id}/offers?patientId={p}", String.class, event.getId(), bob.getId()));
+
+    assertThat(offers.findValuesAsText("name")).containsExactly("Susan Park");
+    assertThat(postJson("/api/v1/events/" + event.getId() + "/register", """
+        {"userId": "%s", "counselorId": "%s", "start": "%s"}""".formatted(bob.getId(), joe.getId(), start))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void twoPatientsRacingForTheSameOfferOneWinsAndTheOtherGets409() throws Exception {
     Event event = event("Race", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
     Person susan = counselor("Susan Park");
