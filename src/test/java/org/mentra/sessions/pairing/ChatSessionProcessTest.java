@@ -1,6 +1,7 @@
 package org.mentra.sessions.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -30,6 +31,7 @@ import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.OutboundAttachment;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -315,6 +317,19 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     assertThat(subjectsTo(bob)).anyMatch(s -> s.startsWith("Your chat with Joe Martinez"));
     assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().slots())
         .as("the time she gave up is no longer offered").isEmpty();
+  }
+
+  @Test
+  void aCounselorKeepsTheTimeOfHerChatsAndIsToldWhichInHerOwnZone() {
+    Chat chat = pairAtTheCutoff();
+
+    assertThatThrownBy(() -> available(event, susan, end, end.plus(Duration.ofHours(1))))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.getStatusCode().value()).isEqualTo(409);
+          assertThat(e.getBody().getDetail()).contains("13:00 BST (Europe/London)", "cancel link");
+        });
+    assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().windows())
+        .containsExactly(chat.time());
   }
 
   @Test
