@@ -142,6 +142,35 @@ class PairedSupportApiTest extends PairingIntegrationTest {
   }
 
   @Test
+  void aPatientBookingTwoOffersAtOnceGetsOneChatAndA409() throws Exception {
+    Event event = event("Double click", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
+    Person bob = patient("Bob Chen");
+    List<Person> counselors = List.of(counselor("Susan Park"), counselor("Joe Martinez"));
+    counselors.forEach(c -> available(event, c, start, start.plus(Duration.ofHours(1))));
+    register(event, bob, start, start.plus(Duration.ofHours(1)));
+    CyclicBarrier together = new CyclicBarrier(counselors.size());
+    ExecutorService pool = Executors.newFixedThreadPool(counselors.size());
+    List<HttpStatus> statuses = new ArrayList<>();
+    try {
+      List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+      for (Person counselor : counselors) {
+        answers.add(pool.submit(() -> {
+          together.await(10, TimeUnit.SECONDS);
+          return postJson("/api/v1/events/" + event.getId() + "/register", """
+              {"userId": "%s", "counselorId": "%s", "start": "%s"}""".formatted(bob.getId(), counselor.getId(), start));
+        }));
+      }
+      for (Future<ResponseEntity<String>> answer : answers) {
+        statuses.add(HttpStatus.valueOf(answer.get(30, TimeUnit.SECONDS).getStatusCode().value()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    assertThat(chats(event)).singleElement().satisfies(c -> assertThat(c.getPatientId()).isEqualTo(bob.getId()));
+  }
+
+  @Test
   void signUpsNeedAPatientWhoIsNotPausedBeforeTheCutoffWithWindowsInsideTheEvent() throws Exception {
     Event event = event("Rules", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
     String path = "/api/v1/events/" + event.getId() + "/register";
