@@ -234,6 +234,13 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     assertThat(chats(event)).filteredOn(c -> c.getStatus() == ChatStatus.NO_COUNSELOR).hasSize(1);
     assertThat(chats(event)).filteredOn(Chat::isLive)
         .noneMatch(c -> c.getCounselorId().equals(susan.getId()) || c.getCounselorId().equals(tom.getId()));
+
+    Chat without = chats(event).stream().filter(c -> c.getStatus() == ChatStatus.NO_COUNSELOR).findFirst().orElseThrow();
+    ProcessInstance left = chatSession(without);
+    assertThat(left).isWaitingAt("UserTask_RebookPatient");
+    taskService.complete(taskService.createTaskQuery().processInstanceId(left.getId()).singleResult().getId(),
+        withVariables("rebookDecision", "DONE"));
+    assertThat(left).isEnded();
   }
 
   @Test
