@@ -12,6 +12,7 @@ import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
@@ -109,7 +110,8 @@ class AvailabilityService {
         .filter(c -> c.getCounselorId().equals(counselorId) && !c.time().isInsideAny(merged))
         .toList();
     if (!stranded.isEmpty()) {
-      throw ApiException.conflict("You have a chat at " + stranded.get(0).getStartsAt() + " outside these windows. "
+      throw ApiException.conflict("You have a chat on " + new LocalTimes(counselor.zone(), counselor.locale())
+          .dateTime(stranded.get(0).getStartsAt()) + " outside these windows. "
           + "To give it up, use the cancel link in its email, so your patient is paired again.");
     }
     availability.replace(merged, minutes, now);

@@ -16,14 +16,15 @@ import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.ChatInvites.Side;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails about one chat, each with the calendar invite or cancellation its recipient needs. Every
- * mail is keyed by the process step, the recipient and the purpose (with the invite's SEQUENCE where an
- * invite changes), so a retried step mails nobody twice.
+ * The mails about one chat, each with the calendar invite or cancellation its recipient needs (of their
+ * own side: see {@link ChatInvites}). Every mail is keyed by the process step, the recipient and the
+ * purpose (with the invite's SEQUENCE where an invite changes), so a retried step mails nobody twice.
  */
 @Component
 class ChatMails {
@@ -47,21 +48,16 @@ class ChatMails {
     this.clock = clock;
   }
 
-  /** The pair announced to both, with the invite and a link to call it off. */
+  /** The pair announced to both, each with their own invite and a link to call it off. */
   void assignment(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person counselor = person(chat.getCounselorId());
-    InviteChange change = invites.schedule(chat, event, patient, counselor);
-    for (InviteAttendee attendee : change.requests()) {
-      Person to = person(attendee.personId());
-      boolean isCounselor = to.getId().equals(counselor.getId());
-      Map<String, Object> model = model(chat, event, isCounselor ? patient : counselor);
-      model.put("cancelUrl", links.url(CancelChatLinkHandler.PURPOSE, to.getId(), chat.getId().toString(), null,
-          chat.getStartsAt()));
-      send(step, to, change.mailPurpose("assignment"),
-          isCounselor ? "pairing/chat-assigned-counselor" : "pairing/chat-assigned-patient", model,
-          invites.attachmentFor(change, attendee));
-    }
+    InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, counselor));
+    InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, counselor, partnerName(chat, patient));
+    send(step, patient, patientInvite.mailPurpose("assignment"), "pairing/chat-assigned-patient",
+        withCancelLink(model(chat, event, counselor), chat, patient), invites.request(patientInvite));
+    send(step, counselor, counselorInvite.mailPurpose("assignment"), "pairing/chat-assigned-counselor",
+        withCancelLink(model(chat, event, patient), chat, counselor), invites.request(counselorInvite));
   }
 
   /** An hour before: the personal join link, which records the check-in. */
@@ -78,39 +74,37 @@ class ChatMails {
   }
 
   /**
-   * A standby took over: the patient and the standby get the updated invite (same UID, SEQUENCE + 1),
-   * the standby their join link for right now, the late counselor the cancellation.
+   * A standby took over: the patient's invite is updated (same UID, SEQUENCE + 1, the new counselor
+   * named), the counselor's invite passes to the standby (with their join link for right now) and the
+   * late counselor gets its CANCEL.
    */
   void standbyTookOver(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person standby = person(chat.getCounselorId());
-    InviteChange change = invites.schedule(chat, event, patient, standby);
-    for (InviteAttendee attendee : change.requests()) {
-      Person to = person(attendee.personId());
-      boolean isStandby = to.getId().equals(standby.getId());
-      Map<String, Object> model = model(chat, event, isStandby ? patient : standby);
-      model.put("joinUrl", joinUrl(chat, to));
-      send(step, to, change.mailPurpose("standby"), isStandby ? "pairing/standby-counselor" : "pairing/standby-patient",
-          model, invites.attachmentFor(change, attendee));
-    }
-    for (InviteAttendee attendee : change.cancellations()) {
-      Person late = person(attendee.personId());
-      send(step, late, change.mailPurpose("standby"), "pairing/standby-late-counselor", model(chat, event, patient),
-          invites.attachmentFor(change, attendee));
+    InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, standby));
+    InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, standby, partnerName(chat, patient));
+    Map<String, Object> toPatient = model(chat, event, standby);
+    toPatient.put("joinUrl", joinUrl(chat, patient));
+    send(step, patient, patientInvite.mailPurpose("standby"), "pairing/standby-patient", toPatient,
+        invites.request(patientInvite));
+    Map<String, Object> toStandby = model(chat, event, patient);
+    toStandby.put("joinUrl", joinUrl(chat, standby));
+    send(step, standby, counselorInvite.mailPurpose("standby"), "pairing/standby-counselor", toStandby,
+        invites.request(counselorInvite));
+    for (InviteAttendee late : counselorInvite.cancellations()) {
+      send(step, person(late.personId()), counselorInvite.mailPurpose("standby"), "pairing/standby-late-counselor",
+          model(chat, event, patient), invites.cancellation(counselorInvite, late));
     }
   }
 
-  /** Nobody could take over: an apology to the patient, the invite cancelled, and a way to another time. */
+  /** Nobody could take over: an apology to the patient, their invite cancelled, and a way to another time. */
   void apology(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
     Map<String, Object> model = model(chat, event, person(chat.getCounselorId()));
     model.put("rebookUrl", links.url(RebookLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
         event.getEndsAt()));
-    MailAttachment cancellation = invites.cancel(chat)
-        .flatMap(change -> change.cancellations().stream().filter(a -> patient.getId().equals(a.personId()))
-            .findFirst().map(a -> invites.attachmentFor(change, a)))
-        .orElse(null);
-    send(step, patient, "apology", "pairing/no-counselor", model, cancellation);
+    send(step, patient, "apology", "pairing/no-counselor", model,
+        invites.cancel(Side.PATIENT, chat, patient.getId()).orElse(null));
   }
 
   /** After the chat: how was it? Rating and comment with one click. */
@@ -129,17 +123,14 @@ class ChatMails {
   void cancellation(Chat chat, Event event, CancelledBy by, MailStep step) {
     Person patient = person(chat.getPatientId());
     Person counselor = person(chat.getCounselorId());
-    InviteChange change = invites.cancel(chat).orElse(null);
     for (Person to : List.of(patient, counselor)) {
       boolean isCounselor = to.getId().equals(counselor.getId());
       Map<String, Object> model = model(chat, event, isCounselor ? patient : counselor);
       model.put("forCounselor", isCounselor);
       String template = by == CancelledBy.EVENT ? "pairing/event-cancelled"
           : (by == CancelledBy.COUNSELOR) == isCounselor ? "pairing/chat-cancel-confirmed" : "pairing/partner-cancelled";
-      MailAttachment attachment = change == null ? null : change.cancellations().stream()
-          .filter(a -> to.getId().equals(a.personId())).findFirst()
-          .map(a -> invites.attachmentFor(change, a)).orElse(null);
-      send(step, to, "cancellation", template, model, attachment);
+      send(step, to, "cancellation", template, model,
+          invites.cancel(isCounselor ? Side.COUNSELOR : Side.PATIENT, chat, to.getId()).orElse(null));
     }
   }
 
@@ -154,13 +145,23 @@ class ChatMails {
     return checkIns.joinUrl(SessionKind.CHAT, chat.getId(), person.getId(), chat.getEndsAt());
   }
 
-  /** What every chat mail shows; a counselor sees only the patient's first name. */
+  /** What every chat mail shows about the partner; a counselor sees only the patient's first name. */
+  private static String partnerName(Chat chat, Person partner) {
+    return partner.getId().equals(chat.getPatientId()) ? Recipient.of(partner).firstName() : partner.getDisplayName();
+  }
+
+  private Map<String, Object> withCancelLink(Map<String, Object> model, Chat chat, Person to) {
+    model.put("cancelUrl", links.url(CancelChatLinkHandler.PURPOSE, to.getId(), chat.getId().toString(), null,
+        chat.getStartsAt()));
+    return model;
+  }
+
+  /** What every chat mail shows. */
   private Map<String, Object> model(Chat chat, Event event, Person partner) {
     Map<String, Object> model = new HashMap<>();
     model.put("chat", chat);
     model.put("event", event);
-    model.put("partnerName", partner.getId().equals(chat.getPatientId()) ? Recipient.of(partner).firstName()
-        : partner.getDisplayName());
+    model.put("partnerName", partnerName(chat, partner));
     model.put("latenessMinutes", properties.latenessSwitch().toMinutes());
     model.put("reminderLead", inWords(properties.reminderBefore()));
     return model;

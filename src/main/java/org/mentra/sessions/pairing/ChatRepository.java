@@ -23,4 +23,10 @@ interface ChatRepository extends JpaRepository<Chat, UUID> {
         and c.startsAt < :until and c.endsAt > :from""")
   List<Chat> findOverlapping(Collection<UUID> counselorIds, Collection<ChatStatus> statuses, Instant from,
       Instant until);
+
+  /** Which of these counselors a standby took over from in a chat that overlaps the time. */
+  @Query("""
+      select c.lateCounselorId from Chat c
+      where c.lateCounselorId in :counselorIds and c.startsAt < :until and c.endsAt > :from""")
+  List<UUID> findReplacedCounselors(Collection<UUID> counselorIds, Instant from, Instant until);
 }

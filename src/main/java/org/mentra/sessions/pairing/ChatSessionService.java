@@ -107,7 +107,11 @@ class ChatSessionService {
       return true;  // a retried step: the standby is already in charge
     }
     Event event = events.get(chat.getEventId());
-    List<Person> free = people.findAllById(schedule.freeFor(event, chat.time(), chat.getCounselorId()));
+    List<UUID> candidates = schedule.freeFor(event, chat.time(), chat.getCounselorId());
+    // Hand-overs, bookings and pairings of one counselor take turns: of two chats short of a counselor at the
+    // same time, only one gets a standby who is free for just one of them.
+    schedule.lockSeats(event.getId(), candidates);
+    List<Person> free = people.findAllById(candidates.stream().filter(id -> schedule.isFree(id, chat.time())).toList());
     Person patient = people.findById(chat.getPatientId()).orElseThrow();
     RegistrationPreferences preferences = registrations.findById(chat.getRegistrationId())
         .map(SupportRegistration::getPreferences).orElse(RegistrationPreferences.NONE);

@@ -1,26 +1,41 @@
 package org.mentra.sessions.pairing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
-/** When the counselors of an event are free: their availability minus the chats they already have anywhere. */
+/**
+ * When the counselors of an event are free: their availability minus the chats they already have
+ * anywhere. A counselor whose volunteering is paused takes no new chat (the ones they have stay).
+ */
 @Component
 class CounselorSchedule {
 
   private final CounselorAvailabilityRepository availabilities;
   private final ChatRepository chats;
+  private final PersonRepository people;
+  private final Clock clock;
 
-  CounselorSchedule(CounselorAvailabilityRepository availabilities, ChatRepository chats) {
+  CounselorSchedule(CounselorAvailabilityRepository availabilities, ChatRepository chats, PersonRepository people,
+      Clock clock) {
     this.availabilities = availabilities;
     this.chats = chats;
+    this.people = people;
+    this.clock = clock;
   }
 
   /** A slot one patient can take. */
@@ -28,7 +43,7 @@ class CounselorSchedule {
 
   /** Every counselor's slots in the event that start at or after {@code earliest} and clash with no live chat. */
   List<OpenSeat> openSeats(Event event, Instant earliest) {
-    List<CounselorAvailability> all = availabilities.findByEventId(event.getId());
+    List<CounselorAvailability> all = notPaused(availabilities.findByEventId(event.getId()));
     Map<UUID, List<Interval>> taken = liveChats(all.stream().map(CounselorAvailability::getCounselorId).toList(),
         eventWindow(event), null);
     List<OpenSeat> seats = new ArrayList<>();
@@ -42,16 +57,42 @@ class CounselorSchedule {
     return seats;
   }
 
-  /** The event's counselors (other than {@code except}) available for the whole time and in no chat then. */
+  /**
+   * The event's counselors (other than {@code except}) available for the whole time and in no chat then:
+   * who could stand in. A counselor who did not come to a chat at that time is left out: their own chat
+   * went to a standby or ended without a counselor, so they are free on paper but absent.
+   */
   List<UUID> freeFor(Event event, Interval time, UUID except) {
-    List<CounselorAvailability> candidates = availabilities.findByEventId(event.getId()).stream()
+    List<UUID> candidates = notPaused(availabilities.findByEventId(event.getId())).stream()
         .filter(a -> !a.getCounselorId().equals(except) && time.isInsideAny(a.windows()))
+        .map(CounselorAvailability::getCounselorId)
         .toList();
-    Map<UUID, List<Interval>> taken = liveChats(candidates.stream().map(CounselorAvailability::getCounselorId).toList(),
-        time, null);
-    return candidates.stream().map(CounselorAvailability::getCounselorId)
-        .filter(id -> !time.overlapsAny(taken.getOrDefault(id, List.of())))
+    if (candidates.isEmpty()) {
+      return candidates;
+    }
+    Map<UUID, List<Interval>> taken = liveChats(candidates, time, null);
+    Set<UUID> absent = new HashSet<>(chats.findReplacedCounselors(candidates, time.start(), time.end()));
+    chats.findOverlapping(candidates, Set.of(ChatStatus.NO_COUNSELOR), time.start(), time.end())
+        .forEach(c -> absent.add(c.getCounselorId()));
+    return candidates.stream()
+        .filter(id -> !absent.contains(id) && !time.overlapsAny(taken.getOrDefault(id, List.of())))
         .toList();
+  }
+
+  /**
+   * Locks these counselors' time in the event until the transaction ends: bookings, pairings and
+   * standby hand-overs of one counselor take turns, so what {@link #isFree} says after the lock stays
+   * true until the caller commits.
+   */
+  void lockSeats(UUID eventId, Collection<UUID> counselorIds) {
+    if (!counselorIds.isEmpty()) {
+      availabilities.lockByEventIdAndCounselorIdIn(eventId, Set.copyOf(counselorIds));
+    }
+  }
+
+  /** Whether the counselor has no live chat overlapping the time, in any event. */
+  boolean isFree(UUID counselorId, Interval time) {
+    return chats.findOverlapping(List.of(counselorId), ChatStatus.LIVE, time.start(), time.end()).isEmpty();
   }
 
   /** Takes the time out of the counselor's availability for the event (they gave up a chat then). */
@@ -69,6 +110,13 @@ class CounselorSchedule {
         .filter(c -> !c.getEventId().equals(exceptEventId))
         .forEach(c -> busy.computeIfAbsent(c.getCounselorId(), k -> new ArrayList<>()).add(c.time()));
     return busy;
+  }
+
+  private List<CounselorAvailability> notPaused(List<CounselorAvailability> all) {
+    Instant now = clock.instant();
+    Set<UUID> paused = people.findAllById(all.stream().map(CounselorAvailability::getCounselorId).toList()).stream()
+        .filter(p -> p.isPausedAt(now)).map(Person::getId).collect(Collectors.toSet());
+    return paused.isEmpty() ? all : all.stream().filter(a -> !paused.contains(a.getCounselorId())).toList();
   }
 
   static Interval eventWindow(Event event) {

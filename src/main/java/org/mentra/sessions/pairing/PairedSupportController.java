@@ -38,6 +38,7 @@ class PairedSupportController {
 
   private final AvailabilityService availability;
   private final RegistrationService registrations;
+  private final SelfSelectService selfSelect;
   private final PairingRequestService pairing;
   private final ChatSessionService chats;
   private final ChatRepository chatRepository;
@@ -46,10 +47,11 @@ class PairedSupportController {
   private final Caller caller;
 
   PairedSupportController(AvailabilityService availability, RegistrationService registrations,
-      PairingRequestService pairing, ChatSessionService chats, ChatRepository chatRepository,
-      PeopleService peopleService, PersonRepository people, Caller caller) {
+      SelfSelectService selfSelect, PairingRequestService pairing, ChatSessionService chats,
+      ChatRepository chatRepository, PeopleService peopleService, PersonRepository people, Caller caller) {
     this.availability = availability;
     this.registrations = registrations;
+    this.selfSelect = selfSelect;
     this.pairing = pairing;
     this.chats = chats;
     this.chatRepository = chatRepository;
@@ -77,7 +79,7 @@ class PairedSupportController {
       if (request.start() == null) {
         throw ApiException.invalid("start", "Booking an offer needs its start.");
       }
-      Chat chat = registrations.book(eventId, patient.getId(), request.counselorId(), request.start().toInstant());
+      Chat chat = selfSelect.book(eventId, patient.getId(), request.counselorId(), request.start().toInstant());
       return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/chats"))
           .body(RegistrationView.of(registrations.registration(chat.getRegistrationId()), chat));
     }
@@ -100,9 +102,9 @@ class PairedSupportController {
 
   /** Self-select: free (counselor, slot) for the patient, best compatibility first. */
   @GetMapping("/offers")
-  List<RegistrationService.Offer> offers(@PathVariable UUID eventId, @RequestParam UUID patientId) {
+  List<SelfSelectService.Offer> offers(@PathVariable UUID eventId, @RequestParam UUID patientId) {
     requireSelfOrStaff(peopleService.get(patientId));
-    return registrations.offers(eventId, patientId);
+    return selfSelect.offers(eventId, patientId);
   }
 
   /** Runs the pairing now (in the event's process, not in this request): 202, then see the chats. */
@@ -132,11 +134,11 @@ class PairedSupportController {
     return ChatView.of(chats.cancel(chatId, request.personId()));
   }
 
-  /** The person named by a UUID (their id) or by their platform user id. */
+  /** The person named by their id or by their platform user id (which may be a UUID too, e.g. a JWT subject). */
   private Person person(String userId) {
-    Optional<UUID> id = uuid(userId);
-    return id.isPresent() ? peopleService.get(id.get())
-        : people.findByUserId(userId).orElseThrow(() -> ApiException.notFound("Person", userId));
+    return uuid(userId).flatMap(people::findById)
+        .or(() -> people.findByUserId(userId))
+        .orElseThrow(() -> ApiException.notFound("Person", userId));
   }
 
   private void requireSelfOrStaff(Person person) {

@@ -16,7 +16,6 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
-import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
@@ -47,7 +46,6 @@ class PairingService {
   private final CompatibilityService compatibility;
   private final PersonRepository people;
   private final PairingPlanner planner;
-  private final MeetingRoomProvider meetingRooms;
   private final ChatSessions chatSessions;
   private final MailComposer mail;
   private final PairingProperties properties;
@@ -55,9 +53,8 @@ class PairingService {
 
   PairingService(SupportEvents events, SupportRegistrationRepository registrations,
       CounselorAvailabilityRepository availabilities, ChatRepository chats, CounselorSchedule schedule,
-      CompatibilityService compatibility, PersonRepository people, PairingPlanner planner,
-      MeetingRoomProvider meetingRooms, ChatSessions chatSessions, MailComposer mail, PairingProperties properties,
-      Clock clock) {
+      CompatibilityService compatibility, PersonRepository people, PairingPlanner planner, ChatSessions chatSessions,
+      MailComposer mail, PairingProperties properties, Clock clock) {
     this.events = events;
     this.registrations = registrations;
     this.availabilities = availabilities;
@@ -66,7 +63,6 @@ class PairingService {
     this.compatibility = compatibility;
     this.people = people;
     this.planner = planner;
-    this.meetingRooms = meetingRooms;
     this.chatSessions = chatSessions;
     this.mail = mail;
     this.properties = properties;
@@ -94,10 +90,13 @@ class PairingService {
     List<Chat> live = chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE);
     PlanningInput input = planningInput(event, waiting, live, open);
     PairingPlan solved = planner.solve(input.plan());
+    List<PairingRequest> newPairs = solved.getRequests().stream()
+        .filter(r -> !r.isPinned() && r.getSeat() != null).toList();
+    // Bookings, hand-overs and pairings of one counselor take turns; a seat taken meanwhile is left for the next run.
+    schedule.lockSeats(eventId, newPairs.stream().map(r -> r.getSeat().counselor().id()).toList());
     int paired = 0;
-    for (PairingRequest request : solved.getRequests()) {
-      if (!request.isPinned() && request.getSeat() != null
-          && plan(event, input.registrations().get(request.getRegistrationId()), request)) {
+    for (PairingRequest request : newPairs) {
+      if (plan(event, input.registrations().get(request.getRegistrationId()), request)) {
         paired++;
       }
     }
@@ -133,19 +132,10 @@ class PairingService {
   private boolean plan(Event event, SupportRegistration registration, PairingRequest request) {
     CounselorSeat seat = request.getSeat();
     UUID counselorId = seat.counselor().id();
-    // Bookings and pairings of one counselor take turns; a seat taken meanwhile is left for the next run.
-    availabilities.lockByEventIdAndCounselorId(event.getId(), counselorId);
-    boolean taken = !chats.findOverlapping(List.of(counselorId), ChatStatus.LIVE, seat.time().start(),
-        seat.time().end()).isEmpty();
-    if (taken || !registration.isWaiting()) {
+    if (!registration.isWaiting() || !schedule.isFree(counselorId, seat.time())) {
       return false;
     }
-    UUID chatId = UUID.randomUUID();
-    chats.save(new Chat(chatId, event.getId(), registration.getId(), registration.getPatientId(), counselorId,
-        seat.time(), request.compatibilityWith(seat.counselor()),
-        meetingRooms.createRoom("chat-" + chatId, "Support chat: " + event.getTitle()).url(), ChatStatus.PLANNED,
-        clock.instant()));
-    registration.paired();
+    chatSessions.plan(event, registration, counselorId, seat.time(), request.compatibilityWith(seat.counselor()));
     return true;
   }
 

@@ -2,13 +2,10 @@ package org.mentra.sessions.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
@@ -17,55 +14,40 @@ import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
 import org.mentra.sessions.mail.Recipient;
-import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
-import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.web.ApiException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Patients signing up: with their windows (to be paired), or by booking an offer (self-select). */
+/**
+ * Patients signing up with the windows they can make (to be paired), and withdrawing. Booking an offer
+ * of a self-select event is {@link SelfSelectService}'s, on the same registration.
+ */
 @Service
 class RegistrationService {
 
   private final SupportEvents events;
   private final SupportRegistrationRepository registrations;
-  private final CounselorAvailabilityRepository availabilities;
   private final ChatRepository chats;
-  private final CounselorSchedule schedule;
-  private final CompatibilityService compatibility;
   private final ChatSessionService chatSessionService;
-  private final ChatSessions chatSessions;
   private final PeopleService peopleService;
-  private final PersonRepository people;
-  private final MeetingRoomProvider meetingRooms;
   private final MessageCorrelator correlator;
   private final MailComposer mail;
   private final EventProperties eventProperties;
   private final PairingProperties properties;
   private final Clock clock;
 
-  RegistrationService(SupportEvents events, SupportRegistrationRepository registrations,
-      CounselorAvailabilityRepository availabilities, ChatRepository chats, CounselorSchedule schedule,
-      CompatibilityService compatibility, ChatSessionService chatSessionService, ChatSessions chatSessions,
-      PeopleService peopleService, PersonRepository people, MeetingRoomProvider meetingRooms,
-      MessageCorrelator correlator, MailComposer mail, EventProperties eventProperties, PairingProperties properties,
-      Clock clock) {
+  RegistrationService(SupportEvents events, SupportRegistrationRepository registrations, ChatRepository chats,
+      ChatSessionService chatSessionService, PeopleService peopleService, MessageCorrelator correlator,
+      MailComposer mail, EventProperties eventProperties, PairingProperties properties, Clock clock) {
     this.events = events;
     this.registrations = registrations;
-    this.availabilities = availabilities;
     this.chats = chats;
-    this.schedule = schedule;
-    this.compatibility = compatibility;
     this.chatSessionService = chatSessionService;
-    this.chatSessions = chatSessions;
     this.peopleService = peopleService;
-    this.people = people;
-    this.meetingRooms = meetingRooms;
     this.correlator = correlator;
     this.mail = mail;
     this.eventProperties = eventProperties;
@@ -92,64 +74,16 @@ class RegistrationService {
     if (preferredCounselorId != null && !peopleService.get(preferredCounselorId).hasRole(Role.COUNSELOR)) {
       throw ApiException.invalid("preferredCounselorId", "This person is not a counselor.");
     }
-    Instant now = clock.instant();
-    SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)
-        .orElseGet(() -> new SupportRegistration(eventId, patientId, now));
-    if (registration.getStatus() == RegistrationStatus.PAIRED) {
-      throw ApiException.conflict("You already have a chat in this event. To change it, cancel it first.");
-    }
-    registration.request(availability, preferences, preferredCounselorId, now);
-    registrations.save(registration);
+    SupportRegistration registration = request(eventId, patientId, availability, preferences, preferredCounselorId);
     Recipient to = Recipient.of(patient);
     mail.compose(MailKey.of("registration-" + registration.getId(), "registered", to, "confirmation@"
-        + now.getEpochSecond()), to, "pairing/registration-received", Map.of("event", event,
+        + clock.instant().getEpochSecond()), to, "pairing/registration-received", Map.of("event", event,
         "windows", registration.availability(), "noticeHours", properties.assignmentNotice().toHours()));
     if (event.getPairingMode().orElseThrow() == PairingMode.AUTOMATIC
         && !chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).isEmpty()) {
       correlator.correlateAfterCommit(Correlation.of(PairingMessage.PAIRING_REQUESTED, eventId.toString()));
     }
     return registration;
-  }
-
-  /**
-   * Self-select: books one offer and confirms it at once (the chat is published and announced). Two
-   * patients racing for the same offer: one wins, the other gets 409.
-   */
-  @Transactional
-  public Chat book(UUID eventId, UUID patientId, UUID counselorId, Instant start) {
-    Person patient = eligiblePatient(patientId);
-    Event event = events.getOpenForSignUps(eventId, patient);
-    if (event.getPairingMode().orElseThrow() != PairingMode.SELF_SELECT) {
-      throw ApiException.invalid("counselorId", "This event pairs automatically: sign up with the times you can "
-          + "make instead.");
-    }
-    // The counselor's seats are taken one booking at a time: the second of two racing bookings waits here.
-    availabilities.lockByEventIdAndCounselorId(eventId, counselorId)
-        .orElseThrow(() -> ApiException.conflict("This counselor has no time in this event."));
-    Offer offer = offers(event, patient).stream()
-        .filter(o -> o.counselorId().equals(counselorId) && o.start().equals(start))
-        .findFirst()
-        .orElseThrow(() -> ApiException.conflict("This time is no longer free. Please pick another offer."));
-    Instant now = clock.instant();
-    SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)
-        .orElseGet(() -> new SupportRegistration(eventId, patientId, now));
-    if (registration.getStatus() == RegistrationStatus.PAIRED) {
-      throw ApiException.conflict("You already have a chat in this event. To change it, cancel it first.");
-    }
-    Interval time = new Interval(offer.start(), offer.end());
-    registration.request(List.of(time), RegistrationPreferences.NONE, counselorId, now);
-    registration.paired();
-    registrations.save(registration);
-    UUID chatId = UUID.randomUUID();
-    Chat chat = new Chat(chatId, eventId, registration.getId(), patientId, counselorId, time, offer.compatibility(),
-        meetingRooms.createRoom("chat-" + chatId, "Support chat: " + event.getTitle()).url(), ChatStatus.PLANNED, now);
-    try {
-      chats.saveAndFlush(chat);
-    } catch (DataIntegrityViolationException e) {
-      throw ApiException.conflict("Someone else just booked this time. Please pick another offer.");
-    }
-    chatSessions.publish(chat);
-    return chat;
   }
 
   @Transactional(readOnly = true)
@@ -173,42 +107,8 @@ class RegistrationService {
     }
   }
 
-  /** A free seat for one patient, as the seed's table shows it: name, time slot, compatibility. */
-  record Offer(UUID counselorId, String name, Instant start, Instant end, int compatibility, List<String> reasons) {}
-
-  /** Self-select: the free (counselor, slot) this patient can take, best compatibility first. */
-  @Transactional(readOnly = true)
-  public List<Offer> offers(UUID eventId, UUID patientId) {
-    Person patient = peopleService.get(patientId);
-    Event event = events.getOpenForSignUps(eventId, patient);
-    if (event.getPairingMode().orElseThrow() != PairingMode.SELF_SELECT) {
-      throw ApiException.conflict("This event pairs automatically; it has no offers to choose from.");
-    }
-    return offers(event, patient);
-  }
-
-  private List<Offer> offers(Event event, Person patient) {
-    List<CounselorSchedule.OpenSeat> seats = schedule.openSeats(event, clock.instant()
-        .plus(properties.assignmentNotice()));
-    Map<UUID, Person> counselors = people.findAllById(seats.stream().map(CounselorSchedule.OpenSeat::counselorId)
-        .distinct().toList()).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-    RegistrationPreferences preferences = registrations.findByEventIdAndPatientId(event.getId(), patient.getId())
-        .map(SupportRegistration::getPreferences).orElse(RegistrationPreferences.NONE);
-    CompatibilityTable table = compatibility.table(List.of(patient), counselors.values(),
-        event.getTheme().orElse(null), Map.of(patient.getId(), preferences));
-    return seats.stream()
-        .filter(s -> table.of(patient.getId(), s.counselorId()).pairable())
-        .map(s -> {
-          Compatibility c = table.of(patient.getId(), s.counselorId());
-          return new Offer(s.counselorId(), counselors.get(s.counselorId()).getDisplayName(), s.time().start(),
-              s.time().end(), c.score(), c.reasons());
-        })
-        .sorted(Comparator.comparingInt(Offer::compatibility).reversed().thenComparing(Offer::start)
-            .thenComparing(Offer::name))
-        .toList();
-  }
-
-  private Person eligiblePatient(UUID patientId) {
+  /** The patient, when they may sign up for paired support: a patient whose sign-ups are not paused. */
+  Person eligiblePatient(UUID patientId) {
     Person patient = peopleService.get(patientId);
     if (!patient.hasRole(Role.PATIENT)) {
       throw ApiException.notAllowed("patient-role-required", "Patients only",
@@ -217,5 +117,21 @@ class RegistrationService {
     }
     peopleService.ensureNotPaused(patient);
     return patient;
+  }
+
+  /**
+   * The patient's one registration for the event (new, or the one they had), (re-)stating what they ask
+   * for: they wait for a counselor. 409 while they have a chat in the event.
+   */
+  SupportRegistration request(UUID eventId, UUID patientId, List<Interval> availability,
+      RegistrationPreferences preferences, UUID preferredCounselorId) {
+    Instant now = clock.instant();
+    SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)
+        .orElseGet(() -> new SupportRegistration(eventId, patientId, now));
+    if (registration.getStatus() == RegistrationStatus.PAIRED) {
+      throw ApiException.conflict("You already have a chat in this event. To change it, cancel it first.");
+    }
+    registration.request(availability, preferences, preferredCounselorId, now);
+    return registrations.save(registration);
   }
 }

@@ -117,6 +117,36 @@ class EventApiTest extends IntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void membersNeitherSeeDraftsAndPrivateEventsNorChangeAnyEvent() throws Exception {
+    String draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Not yet", "DRAFT")).getBody())
+        .get("id").asText();
+    String hidden = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Invited only", null)
+        .replace("\"kind\"", "\"privacy\": \"PRIVATE\", \"kind\"")).getBody()).get("id").asText();
+    String open = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Open to all", null)).getBody())
+        .get("id").asText();
+    TestRestTemplate member = http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD);
+
+    assertThat(member.getForEntity("/api/v1/events/" + draft, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(member.getForEntity("/api/v1/events/" + hidden, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(member.getForEntity("/api/v1/events/" + open, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(member.getForObject("/api/v1/events?size=2000", String.class)).get("content")
+        .findValuesAsText("id")).contains(open).doesNotContain(draft, hidden);
+    assertThat(json.readTree(member.getForObject("/api/v1/events?status=DRAFT", String.class)).get("content"))
+        .isEmpty();
+    assertThat(json.readTree(coordinator().getForObject("/api/v1/events?size=2000", String.class)).get("content")
+        .findValuesAsText("id")).contains(open, draft, hidden);
+
+    assertThat(member.exchange("/api/v1/events/" + open, HttpMethod.PUT, entity(pairedSupport("Mine now", null)),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(member.exchange("/api/v1/events/" + open, HttpMethod.DELETE, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(coordinator().getForObject("/api/v1/events/" + open, String.class)).get("status")
+        .asText()).isEqualTo("PUBLISHED");
+  }
+
   private long supportEvents(String eventId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("support-event").processInstanceBusinessKey(eventId)
         .count();

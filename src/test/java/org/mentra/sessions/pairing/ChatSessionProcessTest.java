@@ -1,12 +1,19 @@
 package org.mentra.sessions.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +31,7 @@ import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.OutboundAttachment;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -77,6 +85,17 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     OutboundAttachment invite = assignment.getAttachments().get(0);
     InviteAssertions.assertValidRequest(invite.getContent());
     assertThat(InviteAssertions.uid(invite.getContent())).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+    assertThat(InviteAssertions.attendees(invite.getContent())).as("the patient's invite lists only him")
+        .containsExactly(bob.getEmail());
+    assertThat(InviteAssertions.property(invite.getContent(), "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Susan Park"));
+    String counselorInvite = mail(susan, "Your chat with Bob").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidRequest(counselorInvite);
+    assertThat(InviteAssertions.uid(counselorInvite)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.attendees(counselorInvite)).as("the counselor's invite lists only her")
+        .containsExactly(susan.getEmail());
+    assertThat(InviteAssertions.property(counselorInvite, "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Bob.").doesNotContain("Chen"));
 
     advanceTo(start.minus(Duration.ofHours(1)), event);
     assertThat(mail(bob, "Soon: your chat").getTextBody()).containsPattern(LINK);
@@ -127,15 +146,101 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     InviteAssertions.assertValidRequest(patientInvite);
     assertThat(InviteAssertions.uid(patientInvite)).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
     assertThat(InviteAssertions.sequence(patientInvite)).isEqualTo(1);
-    InviteAssertions.assertValidRequest(mail(joe, "Can you join now?").getAttachments().get(0).getContent());
-    InviteAssertions.assertValidCancel(mail(susan, "We handed your chat to another counselor").getAttachments()
-        .get(0).getContent());
+    assertThat(InviteAssertions.attendees(patientInvite)).containsExactly(bob.getEmail());
+    assertThat(InviteAssertions.property(patientInvite, "DESCRIPTION")).hasValueSatisfying(d ->
+        assertThat(d).contains("with Joe Martinez"));
+    String standbyInvite = mail(joe, "Can you join now?").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidRequest(standbyInvite);
+    assertThat(InviteAssertions.uid(standbyInvite)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.sequence(standbyInvite)).isEqualTo(1);
+    assertThat(InviteAssertions.attendees(standbyInvite)).containsExactly(joe.getEmail());
+    String lateCancel = mail(susan, "We handed your chat to another counselor").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(lateCancel);
+    assertThat(InviteAssertions.uid(lateCancel)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.sequence(lateCancel)).isEqualTo(1);
+    assertThat(InviteAssertions.attendees(lateCancel)).containsExactly(susan.getEmail());
     assertThat(session).isWaitingAt("Timer_SlotOver");
 
     advanceTo(end, event);
     assertThat(session).isEnded().hasPassed("Task_SendStandbyInvites", "EndEvent_ChatHeld");
     assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), joe.getId()))
         .as("the standby's attendance counts for no one").isEmpty();
+  }
+
+  @Test
+  void twoChatsShortOfACounselorAtOnceNeverGetTheSameStandby() throws Exception {
+    Person tom = counselor("Tom OBrien");
+    Person joe = counselor("Joe Martinez");
+    Person mary = patient("Mary Johnson");
+    Instant half = start.plus(Duration.ofMinutes(30));
+    available(event, tom, half, half.plus(Duration.ofHours(1)));
+    available(event, joe, start, half.plus(Duration.ofHours(1)));
+    register(event, mary, half, half.plus(Duration.ofHours(1)));
+    compatibility(mary, tom, 80);
+    compatibility(bob, joe, 30);
+    compatibility(mary, joe, 30);
+    pairAtTheCutoff();
+    Chat bobs = chatOf(event, bob);
+    Chat marys = chatOf(event, mary);
+    assertThat(bobs.getCounselorId()).isEqualTo(susan.getId());
+    assertThat(marys.getCounselorId()).isEqualTo(tom.getId());
+
+    // Susan and Tom are both late; Joe is free for either chat, and the two overlap.
+    at(half.plus(Duration.ofMinutes(10)));
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Boolean> found = new ArrayList<>();
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (Chat chat : List.of(bobs, marys)) {
+        answers.add(pool.submit(() -> {
+          together.await(10, TimeUnit.SECONDS);
+          return chatSessionService.findStandby(chat.getId());
+        }));
+      }
+      for (Future<Boolean> answer : answers) {
+        found.add(answer.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(found).containsExactlyInAnyOrder(true, false);
+    assertThat(chats(event)).filteredOn(c -> c.isLive() && c.getCounselorId().equals(joe.getId())).hasSize(1);
+  }
+
+  @Test
+  void aCounselorWhoDidNotComeIsNoStandbyForAnotherChatAtThatTime() {
+    Person tom = counselor("Tom OBrien");
+    Person joe = counselor("Joe Martinez");
+    Person mary = patient("Mary Johnson");
+    available(event, tom, start, end);
+    available(event, joe, start, end);
+    register(event, mary, start, end);
+    compatibility(mary, tom, 80);
+    compatibility(bob, joe, 50);
+    compatibility(mary, joe, 50);
+    compatibility(bob, tom, 10);
+    compatibility(mary, susan, 10);
+    pairAtTheCutoff();
+    assertThat(chatOf(event, bob).getCounselorId()).isEqualTo(susan.getId());
+    assertThat(chatOf(event, mary).getCounselorId()).isEqualTo(tom.getId());
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+
+    // Susan and Tom are both late: Joe takes one chat, and the one who did not come is no standby for the other.
+    advanceTo(start.plus(Duration.ofMinutes(10)), event);
+
+    assertThat(chats(event)).filteredOn(c -> c.getCounselorId().equals(joe.getId()) && c.isLive()).hasSize(1);
+    assertThat(chats(event)).filteredOn(c -> c.getStatus() == ChatStatus.NO_COUNSELOR).hasSize(1);
+    assertThat(chats(event)).filteredOn(Chat::isLive)
+        .noneMatch(c -> c.getCounselorId().equals(susan.getId()) || c.getCounselorId().equals(tom.getId()));
+
+    Chat without = chats(event).stream().filter(c -> c.getStatus() == ChatStatus.NO_COUNSELOR).findFirst().orElseThrow();
+    ProcessInstance left = chatSession(without);
+    assertThat(left).isWaitingAt("UserTask_RebookPatient");
+    taskService.complete(taskService.createTaskQuery().processInstanceId(left.getId()).singleResult().getId(),
+        withVariables("rebookDecision", "DONE"));
+    assertThat(left).isEnded();
   }
 
   @Test
@@ -205,13 +310,33 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
     assertThat(session).isEnded().hasPassed("Task_SendCancellations", "Task_AskEventToRePair");
     assertThat(subjectsTo(susan)).anyMatch(s -> s.startsWith("Your chat is cancelled"));
-    InviteAssertions.assertValidCancel(mail(bob, "Your counselor had to cancel").getAttachments().get(0).getContent());
+    String patientCancel = mail(bob, "Your counselor had to cancel").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(patientCancel);
+    assertThat(InviteAssertions.uid(patientCancel)).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
+    assertThat(InviteAssertions.attendees(patientCancel)).containsExactly(bob.getEmail());
+    String counselorCancel = mail(susan, "Your chat is cancelled").getAttachments().get(0).getContent();
+    InviteAssertions.assertValidCancel(counselorCancel);
+    assertThat(InviteAssertions.uid(counselorCancel)).isEqualTo(SessionInvite.uidOf("chat-counselor", chat.getId()));
+    assertThat(InviteAssertions.attendees(counselorCancel)).containsExactly(susan.getEmail());
     Chat again = chatOf(event, bob);
     assertThat(again.getCounselorId()).isEqualTo(joe.getId());
     assertThat(chatSession(again)).isWaitingAt("Timer_ReminderDue");
     assertThat(subjectsTo(bob)).anyMatch(s -> s.startsWith("Your chat with Joe Martinez"));
     assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().slots())
         .as("the time she gave up is no longer offered").isEmpty();
+  }
+
+  @Test
+  void aCounselorKeepsTheTimeOfHerChatsAndIsToldWhichInHerOwnZone() {
+    Chat chat = pairAtTheCutoff();
+
+    assertThatThrownBy(() -> available(event, susan, end, end.plus(Duration.ofHours(1))))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.getStatusCode().value()).isEqualTo(409);
+          assertThat(e.getBody().getDetail()).contains("13:00 BST (Europe/London)", "cancel link");
+        });
+    assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().windows())
+        .containsExactly(chat.time());
   }
 
   @Test

@@ -9,17 +9,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.PersonRequest;
+import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +45,8 @@ class PairedSupportApiTest extends PairingIntegrationTest {
   private ObjectMapper json;
   @Autowired
   private PersonRepository people;
+  @Autowired
+  private IdentityService identity;
 
   private final Instant start = NOW.plus(Duration.ofDays(3)).plus(Duration.ofHours(5));  // 17:00 UTC
 
@@ -86,6 +94,26 @@ class PairedSupportApiTest extends PairingIntegrationTest {
   }
 
   @Test
+  void aCounselorWhoseVolunteeringIsPausedIsOfferedForNoNewChat() throws Exception {
+    Event event = event("Paused counselor", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
+    Person bob = patient("Bob Chen");
+    Person susan = counselor("Susan Park");
+    Person joe = counselor("Joe Martinez");
+    available(event, susan, start, start.plus(Duration.ofHours(1)));
+    available(event, joe, start, start.plus(Duration.ofHours(1)));
+    joe.pauseUntil(NOW.plus(Duration.ofDays(14)), "a coordinator paused volunteering after a missed session.");
+    people.save(joe);
+
+    JsonNode offers = json.readTree(coordinator().getForObject(
+        "/api/v1/events/{id}/offers?patientId={p}", String.class, event.getId(), bob.getId()));
+
+    assertThat(offers.findValuesAsText("name")).containsExactly("Susan Park");
+    assertThat(postJson("/api/v1/events/" + event.getId() + "/register", """
+        {"userId": "%s", "counselorId": "%s", "start": "%s"}""".formatted(bob.getId(), joe.getId(), start))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void twoPatientsRacingForTheSameOfferOneWinsAndTheOtherGets409() throws Exception {
     Event event = event("Race", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
     Person susan = counselor("Susan Park");
@@ -111,6 +139,35 @@ class PairedSupportApiTest extends PairingIntegrationTest {
       pool.shutdownNow();
     }
     assertThat(chats(event)).singleElement().satisfies(c -> assertThat(c.getCounselorId()).isEqualTo(susan.getId()));
+  }
+
+  @Test
+  void aPatientBookingTwoOffersAtOnceGetsOneChatAndA409() throws Exception {
+    Event event = event("Double click", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
+    Person bob = patient("Bob Chen");
+    List<Person> counselors = List.of(counselor("Susan Park"), counselor("Joe Martinez"));
+    counselors.forEach(c -> available(event, c, start, start.plus(Duration.ofHours(1))));
+    register(event, bob, start, start.plus(Duration.ofHours(1)));
+    CyclicBarrier together = new CyclicBarrier(counselors.size());
+    ExecutorService pool = Executors.newFixedThreadPool(counselors.size());
+    List<HttpStatus> statuses = new ArrayList<>();
+    try {
+      List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+      for (Person counselor : counselors) {
+        answers.add(pool.submit(() -> {
+          together.await(10, TimeUnit.SECONDS);
+          return postJson("/api/v1/events/" + event.getId() + "/register", """
+              {"userId": "%s", "counselorId": "%s", "start": "%s"}""".formatted(bob.getId(), counselor.getId(), start));
+        }));
+      }
+      for (Future<ResponseEntity<String>> answer : answers) {
+        statuses.add(HttpStatus.valueOf(answer.get(30, TimeUnit.SECONDS).getStatusCode().value()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    assertThat(chats(event)).singleElement().satisfies(c -> assertThat(c.getPatientId()).isEqualTo(bob.getId()));
   }
 
   @Test
@@ -242,6 +299,99 @@ class PairedSupportApiTest extends PairingIntegrationTest {
     assertThat(http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
         .getForEntity("/api/v1/events/{id}/chats", String.class, event.getId()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aPlatformUserIdThatLooksLikeAUuidFindsItsPerson() {
+    Event event = event("Uuid user ids", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
+    String platformId = UUID.randomUUID().toString();
+    Person bob = peopleService.create(new PersonRequest("Bob Chen", "bob." + platformId + "@pairing.test",
+        "Europe/London", Set.of(Role.PATIENT), null, null, List.of("en"), null, null, platformId));
+
+    ResponseEntity<String> signedUp = postJson("/api/v1/events/" + event.getId() + "/register", """
+        {"userId": "%s", "availability": [{"start": "%s", "end": "%s"}]}""".formatted(platformId, start,
+        start.plus(Duration.ofHours(1))));
+
+    assertThat(signedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(registrationRepository.findByEventIdAndPatientId(event.getId(), bob.getId())).isPresent();
+  }
+
+  @Test
+  void aPatientOrCounselorActsOnlyForThemselves() throws Exception {
+    Event event = event("Only for yourself", start, Duration.ofHours(3), PairingMode.SELF_SELECT);
+    String bobLogin = login();
+    String susanLogin = login();
+    Person bob = personWithLogin("Bob Chen", Role.PATIENT, bobLogin);
+    Person susan = personWithLogin("Susan Park", Role.COUNSELOR, susanLogin);
+    Person mary = patient("Mary Johnson");
+    Person joe = counselor("Joe Martinez");
+    String base = "/api/v1/events/" + event.getId();
+    String window = """
+        {"counselorId": "%s", "windows": [{"start": "%s", "end": "%s"}]}""";
+    String booking = """
+        {"userId": "%s", "counselorId": "%s", "start": "%s"}""";
+    TestRestTemplate asBob = as(bobLogin);
+    TestRestTemplate asSusan = as(susanLogin);
+
+    assertThat(asSusan.postForEntity(base + "/counselors", jsonEntity(window.formatted(joe.getId(), start,
+        start.plus(Duration.ofHours(1)))), String.class).getStatusCode()).as("another counselor's time")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asSusan.postForEntity(base + "/counselors", jsonEntity(window.formatted(susan.getId(), start,
+        start.plus(Duration.ofHours(2)))), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    available(event, joe, start, start.plus(Duration.ofHours(1)));
+
+    assertThat(asBob.getForEntity(base + "/offers?patientId={p}", String.class, mary.getId()).getStatusCode())
+        .as("another patient's offers").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.postForEntity(base + "/register", jsonEntity(booking.formatted(mary.getId(), susan.getId(),
+        start)), String.class).getStatusCode()).as("booking for another patient").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.getForEntity(base + "/offers?patientId={p}", String.class, bob.getId()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(asBob.postForEntity(base + "/register", jsonEntity(booking.formatted(bobLogin, susan.getId(), start)),
+        String.class).getStatusCode()).as("by his platform user id").isEqualTo(HttpStatus.CREATED);
+    assertThat(postJson(base + "/register", booking.formatted(mary.getId(), joe.getId(), start)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    Chat bobs = chatOf(event, bob);
+    Chat marys = chatOf(event, mary);
+
+    assertThat(asBob.exchange(base + "/register?userId={u}", HttpMethod.DELETE, null, String.class, mary.getId())
+        .getStatusCode()).as("withdrawing another patient").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.postForEntity(base + "/chats/" + marys.getId() + "/cancel", jsonEntity("""
+        {"personId": "%s"}""".formatted(mary.getId())), String.class).getStatusCode())
+        .as("calling off another patient's chat in her name").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asSusan.postForEntity(base + "/chats/" + marys.getId() + "/cancel", jsonEntity("""
+        {"personId": "%s"}""".formatted(susan.getId())), String.class).getStatusCode())
+        .as("calling off a chat she is not in").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.getForEntity(base + "/chats", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.postForEntity(base + "/pairing", null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asBob.getForEntity("/api/v1/compatibility/{p}/{c}", String.class, bob.getId(), susan.getId())
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(chatRepository.findById(marys.getId()).orElseThrow().isLive()).isTrue();
+
+    assertThat(asSusan.postForEntity(base + "/chats/" + bobs.getId() + "/cancel", jsonEntity("""
+        {"personId": "%s"}""".formatted(susan.getId())), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(chatRepository.findById(bobs.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.CANCELLED);
+  }
+
+  /** A login of its own (an engine user without groups, so not staff). */
+  private String login() {
+    String id = "pairing" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    User user = identity.newUser(id);
+    user.setFirstName(id);
+    user.setLastName("Test");
+    user.setEmail(id + "@pairing.test");
+    user.setPassword(id);
+    identity.saveUser(user);
+    return id;
+  }
+
+  private Person personWithLogin(String name, Role role, String login) {
+    return peopleService.create(new PersonRequest(name, login + ".person@pairing.test", "Europe/London", Set.of(role),
+        null, null, List.of("en"), null, null, login));
+  }
+
+  private TestRestTemplate as(String login) {
+    return http.withBasicAuth(login, login);
   }
 
   private TestRestTemplate coordinator() {
