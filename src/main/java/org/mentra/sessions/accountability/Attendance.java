@@ -78,7 +78,7 @@ public class Attendance {
   }
 
   /** Whether the person joined by their link: proof that they were there. */
-  boolean isCheckedIn() {
+  public boolean isCheckedIn() {
     return CheckIns.SOURCE.equals(source)
         && (status == AttendanceStatus.ATTENDED || status == AttendanceStatus.LATE);
   }

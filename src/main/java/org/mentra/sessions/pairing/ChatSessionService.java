@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.accountability.Attendance;
 import org.mentra.sessions.accountability.AttendanceReport;
 import org.mentra.sessions.accountability.AttendanceService;
 import org.mentra.sessions.accountability.AttendanceStatus;
@@ -88,12 +89,17 @@ class ChatSessionService {
     mails.reminder(chat, events.get(chat.getEventId()), step);
   }
 
-  /** The counselor has not checked in by the lateness limit: a no-show (the standby's attendance counts for no one). */
+  /**
+   * The counselor has not checked in by the lateness limit: a no-show (the standby's attendance counts
+   * for no one). Returns false when the counselor checked in after all, in the instant the timer
+   * fired: attendance keeps the check-in, and nobody is replaced.
+   */
   @Transactional
-  public void reportCounselorNoShow(UUID chatId) {
+  public boolean reportCounselorNoShow(UUID chatId) {
     Chat chat = get(chatId);
     // After a hand-over the chat's counselor is the standby; the no-show is always the late one's.
-    recordNoShow(chat, chat.getLateCounselorId().orElse(chat.getCounselorId()), ParticipantRole.COUNSELOR);
+    return !recordNoShow(chat, chat.getLateCounselorId().orElse(chat.getCounselorId()), ParticipantRole.COUNSELOR)
+        .isCheckedIn();
   }
 
   /**
@@ -285,8 +291,8 @@ class ChatSessionService {
   }
 
   /** One record per person and chat; a first no-show is published (accountability takes it from there). */
-  private void recordNoShow(Chat chat, UUID personId, ParticipantRole role) {
-    attendance.record(new AttendanceReport(SessionKind.CHAT, chat.getId(), personId, role, AttendanceStatus.NO_SHOW,
+  private Attendance recordNoShow(Chat chat, UUID personId, ParticipantRole role) {
+    return attendance.record(new AttendanceReport(SessionKind.CHAT, chat.getId(), personId, role, AttendanceStatus.NO_SHOW,
         chat.getStartsAt(), SOURCE));
   }
 

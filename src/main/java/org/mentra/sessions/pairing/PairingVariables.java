@@ -16,6 +16,7 @@ final class PairingVariables {
   static final ProcessVariable<Instant> CHAT_START = ProcessVariable.instant("chatStart");
   static final ProcessVariable<Instant> CHAT_END = ProcessVariable.instant("chatEnd");
   static final ProcessVariable<Boolean> STANDBY_FOUND = ProcessVariable.bool("standbyFound");
+  static final ProcessVariable<Boolean> COUNSELOR_CHECKED_IN = ProcessVariable.bool("counselorCheckedIn");
   static final ProcessVariable<Boolean> PATIENT_NO_SHOW = ProcessVariable.bool("patientNoShow");
   static final ProcessVariable<Boolean> RE_PAIR = ProcessVariable.bool("rePair");
   static final ProcessVariable<RebookDecision> REBOOK_DECISION =

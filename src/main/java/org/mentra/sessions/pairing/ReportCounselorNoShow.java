@@ -1,12 +1,13 @@
 package org.mentra.sessions.pairing;
 
 import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
+import static org.mentra.sessions.pairing.PairingVariables.COUNSELOR_CHECKED_IN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The counselor did not check in in time: recorded as a no-show. */
+/** The counselor did not check in in time: recorded as a no-show, unless the check-in won the race. */
 @Component
 class ReportCounselorNoShow implements JavaDelegate {
 
@@ -18,6 +19,6 @@ class ReportCounselorNoShow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chats.reportCounselorNoShow(CHAT_ID.from(execution));
+    COUNSELOR_CHECKED_IN.set(execution, !chats.reportCounselorNoShow(CHAT_ID.from(execution)));
   }
 }

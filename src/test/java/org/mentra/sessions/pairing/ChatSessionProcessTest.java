@@ -20,9 +20,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.accountability.AttendanceReport;
 import org.mentra.sessions.accountability.AttendanceRepository;
+import org.mentra.sessions.accountability.AttendanceService;
 import org.mentra.sessions.accountability.AttendanceStatus;
 import org.mentra.sessions.accountability.CheckIns;
+import org.mentra.sessions.accountability.ParticipantRole;
 import org.mentra.sessions.accountability.SessionKind;
 import org.mentra.sessions.calendar.InviteAssertions;
 import org.mentra.sessions.calendar.SessionInvite;
@@ -53,6 +56,9 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
   @Autowired
   private CheckIns checkIns;
+
+  @Autowired
+  private AttendanceService attendanceService;
   @Autowired
   private AttendanceRepository attendance;
   @Autowired
@@ -118,6 +124,30 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     ChatFeedback stored = feedback.findByChatIdAndPersonId(chat.getId(), bob.getId()).orElseThrow();
     assertThat(stored.getRating()).isEqualTo(5);
     assertThat(stored.getComment()).contains("Susan really listened.");
+  }
+
+  @Test
+  void aCounselorWhoseCheckInWinsTheRaceWithTheLatenessTimerIsNotReplaced() {
+    Person joe = counselor("Joe Martinez");
+    compatibility(bob, joe, 70);
+    available(event, joe, start, end);
+    Chat chat = pairAtTheCutoff();
+    ProcessInstance session = chatSession(chat);
+    advanceTo(start.minus(Duration.ofHours(1)), event);
+    // Susan's check-in commits in the very instant the 10-minute timer fires: its message to the
+    // process is still on its way when the timer's job reads her attendance.
+    at(start.plus(Duration.ofMinutes(10)));
+    attendanceService.record(new AttendanceReport(SessionKind.CHAT, chat.getId(), susan.getId(),
+        ParticipantRole.COUNSELOR, AttendanceStatus.LATE, start, "check-in"));
+
+    advanceTo(start.plus(Duration.ofMinutes(10)), event);
+
+    assertThat(session).hasPassed("Task_ReportCounselorNoShow").hasNotPassed("Task_FindStandby");
+    assertThat(chatRepository.findById(chat.getId()).orElseThrow().getCounselorId()).isEqualTo(susan.getId());
+    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), susan.getId())
+        .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.LATE);
+    assertThat(mailTo(joe)).noneMatch(m -> m.getSubject().contains("Can you join now?"));
+    assertThat(session).isWaitingAt("ReceiveTask_PatientCheckIn");
   }
 
   @Test
