@@ -24,10 +24,10 @@ import org.mentra.sessions.accountability.AttendanceOverview.Rates;
 import org.mentra.sessions.accountability.AttendanceOverview.Row;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.mail.LocalTimes;
+import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.web.ApiException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Builds the coordinators' attendance report from the attendance records. */
@@ -48,14 +48,14 @@ class AttendanceOverviews {
 
   AttendanceOverviews(AttendanceRepository attendance, StrikeRepository strikes, PersonRepository people,
       SessionNames sessionNames, EventService events, Clock clock,
-      @Value("${mentra.coordinators.time-zone:UTC}") String zone) {
+      Coordinators coordinators) {
     this.attendance = attendance;
     this.strikes = strikes;
     this.people = people;
     this.sessionNames = sessionNames;
     this.events = events;
     this.clock = clock;
-    this.zone = ZoneId.of(zone);
+    this.zone = coordinators.zone();
   }
 
   /**

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import org.mentra.sessions.mail.LocalTimes;
-import org.springframework.beans.factory.annotation.Value;
+import org.mentra.sessions.people.Coordinators;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,10 @@ class AttendancePage {
   private final LocalTimes times;
 
   AttendancePage(AttendanceOverviews overviews, PauseService pauses,
-      @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorsZone) {
+      Coordinators coordinators) {
     this.overviews = overviews;
     this.pauses = pauses;
-    this.times = new LocalTimes(ZoneId.of(coordinatorsZone), Locale.ENGLISH);
+    this.times = new LocalTimes(coordinators.zone(), Locale.ENGLISH);
   }
 
   @GetMapping

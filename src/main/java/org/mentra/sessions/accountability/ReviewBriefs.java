@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.mentra.sessions.mail.LocalTimes;
+import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,13 @@ class ReviewBriefs {
 
   ReviewBriefs(StrikeService strikes, PersonRepository people, ReliabilityService reliability,
       SessionNames sessionNames, AccountabilityProperties properties,
-      @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorsZone) {
+      Coordinators coordinators) {
     this.strikes = strikes;
     this.people = people;
     this.reliability = reliability;
     this.sessionNames = sessionNames;
     this.properties = properties;
-    this.times = new LocalTimes(ZoneId.of(coordinatorsZone), Locale.ENGLISH);
+    this.times = new LocalTimes(coordinators.zone(), Locale.ENGLISH);
   }
 
   @Transactional(readOnly = true)

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +41,12 @@ class CouncilCoordination {
   private final ZoneId coordinatorZone;
 
   CouncilCoordination(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
-      Clock clock, @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorZone) {
+      Clock clock, Coordinators coordinators) {
     this.councils = councils;
     this.people = people;
     this.properties = properties;
     this.clock = clock;
-    this.coordinatorZone = ZoneId.of(coordinatorZone);
+    this.coordinatorZone = coordinators.zone();
   }
 
   /** What the coordinator's form shows, as of now. */

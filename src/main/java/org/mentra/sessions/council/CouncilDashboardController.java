@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -43,11 +43,11 @@ class CouncilDashboardController {
   private final ZoneId zone;
 
   CouncilDashboardController(CouncilSessionRepository councils, PersonRepository people, Clock clock,
-      @Value("${mentra.coordinators.time-zone:UTC}") String zone) {
+      Coordinators coordinators) {
     this.councils = councils;
     this.people = people;
     this.clock = clock;
-    this.zone = ZoneId.of(zone);
+    this.zone = coordinators.zone();
   }
 
   @GetMapping

@@ -20,10 +20,10 @@ import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.mail.MailStep;
+import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.web.ApiException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +52,7 @@ class ChatSessionService {
   ChatSessionService(ChatRepository chats, SupportRegistrationRepository registrations,
       ChatFeedbackRepository feedback, SupportEvents events, CounselorSchedule schedule,
       CompatibilityService compatibility, PersonRepository people, ChatMails mails, AttendanceService attendance,
-      MessageCorrelator correlator, Clock clock, @Value("${mentra.coordinators.time-zone:UTC}") String coordinatorZone) {
+      MessageCorrelator correlator, Clock clock, Coordinators coordinators) {
     this.chats = chats;
     this.registrations = registrations;
     this.feedback = feedback;
@@ -64,7 +64,7 @@ class ChatSessionService {
     this.attendance = attendance;
     this.correlator = correlator;
     this.clock = clock;
-    this.coordinatorZone = ZoneId.of(coordinatorZone);
+    this.coordinatorZone = coordinators.zone();
   }
 
   @Transactional(readOnly = true)

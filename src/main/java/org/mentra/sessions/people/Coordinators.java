@@ -24,6 +24,11 @@ public class Coordinators {
     this.zone = ZoneId.of(zone);
   }
 
+  /** The zone coordinators read times in: their mails, forms and pages. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** Name, address and zone of each coordinator with an email address. */
   public List<Contact> contacts() {
     return identity.createUserQuery().memberOfGroup(GROUP).orderByUserId().asc().list().stream()
