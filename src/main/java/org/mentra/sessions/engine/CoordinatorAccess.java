@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.mentra.sessions.people.Coordinators;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +39,24 @@ public class CoordinatorAccess extends AbstractProcessEnginePlugin {
   public static final String GROUP = Coordinators.GROUP;
   public static final String FILTER_NAME = "Coordination";
 
+  private static final Logger log = LoggerFactory.getLogger(CoordinatorAccess.class);
+
+  /**
+   * Sets up what is missing. Nodes of a cluster starting for the first time at the same moment may
+   * both try: the one that loses on a unique key finds everything in place on its second look.
+   */
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    try {
+      setUp(engine);
+    } catch (ProcessEngineException raced) {
+      log.info("Another node set up the coordinators' access at the same moment; checking again ({})",
+          raced.getMessage());
+      setUp(engine);
+    }
+  }
+
+  private static void setUp(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
       Group group = identity.newGroup(GROUP);
@@ -78,7 +97,9 @@ public class CoordinatorAccess extends AbstractProcessEnginePlugin {
   }
 
   private static void ensureFilter(FilterService filters, TaskQuery query) {
-    List<Filter> existing = filters.createTaskFilterQuery().filterName(FILTER_NAME).list();
+    List<Filter> existing = filters.createTaskFilterQuery().filterName(FILTER_NAME).orderByFilterId().asc().list();
+    // Filters have no unique name: two nodes starting together may each have made one. Keep the first.
+    existing.stream().skip(1).forEach(extra -> filters.deleteFilter(extra.getId()));
     if (!existing.isEmpty()) {
       return;
     }

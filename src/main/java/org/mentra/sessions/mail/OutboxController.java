@@ -80,6 +80,12 @@ class OutboxController {
         .body(attachment.getContent().getBytes(StandardCharsets.UTF_8));
   }
 
+  @PostMapping("/retry-failed")
+  String retryAllFailed() {
+    dispatcher.retryAllFailed();
+    return "redirect:/outbox?status=PENDING";
+  }
+
   @PostMapping("/{id}/retry")
   String retry(@PathVariable UUID id) {
     dispatcher.retryFailed(id);

@@ -10,6 +10,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +106,14 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
   /** Tests switch the after-commit sending on and off. */
   void setDispatchAfterCommit(boolean enabled) {
     this.dispatchAfterCommit = enabled;
+  }
+
+  /** A coordinator's "try all again" after an outage that outlasted the retries; returns how many. */
+  @Transactional
+  public int retryAllFailed() {
+    List<OutboundMessage> failed = outbox.findByStatus(MailStatus.FAILED);
+    failed.forEach(m -> m.retryNow(clock.instant()));
+    return failed.size();
   }
 
   /** A coordinator's "try again" for a mail that failed for good. */

@@ -208,6 +208,27 @@ class OutboxIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void afterALongOutageCoordinatorsTryAllFailedMailAgainAtOnce() {
+    SMTP.stop();
+    List<UUID> ids = List.of(compose("first"), compose("second"));
+    Instant clock = NOW;
+    for (int attempt = 0; attempt < 8; attempt++) {
+      dispatcher.dispatchDue();
+      clock = clock.plusSeconds(3600);
+      ClockUtil.setCurrentTime(java.util.Date.from(clock));
+    }
+    assertThat(ids).allSatisfy(id -> assertThat(outbox.findById(id).orElseThrow().getStatus())
+        .isEqualTo(MailStatus.FAILED));
+
+    SMTP.start();
+    assertThat(dispatcher.retryAllFailed()).isGreaterThanOrEqualTo(2);
+    dispatcher.dispatchDue();
+
+    assertThat(ids).allSatisfy(id -> assertThat(outbox.findById(id).orElseThrow().getStatus())
+        .isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
   void theSubjectComesFromTheTitleAndTimesFromTheRecipientsZone() {
     RenderedMail mail = composer.render("test/hello", Recipient.of(anna), model());
 

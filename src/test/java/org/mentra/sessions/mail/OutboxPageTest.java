@@ -64,4 +64,14 @@ class OutboxPageTest extends IntegrationTest {
     assertThat(coordinator.getForEntity("/outbox/" + UUID.randomUUID(), String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
+
+  @Test
+  void aChangeFromTheOutboxPageNeedsItsCsrfToken() {
+    // The coordinators' browser sends their Basic credentials with every request, so a foreign page could
+    // post for them: the outbox's buttons carry a CSRF token, and a post without it is refused.
+    ResponseEntity<String> forged = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD)
+        .postForEntity("/outbox/retry-failed", null, String.class);
+
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
 }
