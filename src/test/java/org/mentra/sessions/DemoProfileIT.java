@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.DemoApplicationTest;
 import org.mentra.sessions.support.WebappLogin;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,7 @@ import org.springframework.http.ResponseEntity;
  * The application as `mvn spring-boot:run` starts it: no profile chosen, so the demo profile, on an
  * embedded H2 file database (here under target/) with the demo users and community.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/${random.uuid}/mentra;DB_CLOSE_ON_EXIT=FALSE")
+@DemoApplicationTest
 class DemoProfileIT {
 
   @Autowired

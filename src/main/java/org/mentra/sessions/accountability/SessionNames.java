@@ -2,19 +2,24 @@ package org.mentra.sessions.accountability;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * How a session is named in mails and forms: its title when the feature that owns it still knows
- * the person in it, otherwise by kind (a counselor replaced by a standby is no longer in the chat).
+ * the person in it, an event by its title, otherwise by kind (a counselor replaced by a standby is no
+ * longer in the chat).
  */
 @Component
 class SessionNames {
 
   private final CheckIns sessions;
+  private final EventRepository events;
 
-  SessionNames(CheckIns sessions) {
+  SessionNames(CheckIns sessions, EventRepository events) {
     this.sessions = sessions;
+    this.events = events;
   }
 
   /**
@@ -25,7 +30,8 @@ class SessionNames {
     return title(kind, sessionId, personId).orElseGet(() -> switch (kind) {
       case CHAT -> "a support chat";
       case COUNCIL -> "a council session";
-      case EVENT -> "an event";
+      case EVENT -> events.findById(sessionId).map(Event::getTitle).map(title -> "the event \"" + title + "\"")
+          .orElse("an event");
     });
   }
 

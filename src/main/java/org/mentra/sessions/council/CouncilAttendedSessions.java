@@ -30,8 +30,8 @@ class CouncilAttendedSessions implements AttendedSessions {
     return councils.findById(sessionId).flatMap(council -> council.confirmedSlot().flatMap(slot -> {
       Optional<ParticipantRole> role = council.getMenteeId().equals(personId) ? Optional.of(ParticipantRole.MENTEE)
           : council.activeMentor(personId).filter(CouncilMentor::isSelected).map(m -> ParticipantRole.MENTOR);
-      return role.map(r -> new AttendedSession("Mentra council: " + council.getTopic(), slot.start(), slot.end(),
-          council.getMeetingUrl().orElseThrow(), r));
+      return role.map(r -> new AttendedSession("your council on \"" + council.getTopic() + "\"", slot.start(),
+          slot.end(), council.getMeetingUrl().orElseThrow(), r));
     }));
   }
 }

@@ -9,8 +9,8 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoCommunity implements ApplicationRunner {
+class DemoCommunity implements DemoPart {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 
   private final PersonRepository people;
   private final Clock clock;
@@ -35,8 +37,17 @@ class DemoCommunity implements ApplicationRunner {
   }
 
   @Override
+  public String description() {
+    return "the demo community";
+  }
+
+  @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void seed() {
+    var kept = people.findByEmailIgnoreCase(MEMBERS.get(0).email());
+    kept.ifPresent(first -> log.info("Demo data: the database already holds the demo from {} and keeps it. To start "
+        + "over from today: stop the application, delete the data folder (rm -rf data) and start it again.",
+        first.getCreatedAt()));
     for (Member member : MEMBERS) {
       if (people.findByEmailIgnoreCase(member.email()).isEmpty()) {
         people.save(member.toPerson(clock));

@@ -5,8 +5,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.PairingRequests.CancelChatRequest;
 import org.mentra.sessions.pairing.PairingRequests.CounselorAvailabilityRequest;
@@ -72,7 +73,7 @@ class PairedSupportController {
   /** Sign up with windows, or (self-select) book one offer with counselorId and start. */
   @PostMapping("/register")
   ResponseEntity<RegistrationView> register(@PathVariable UUID eventId, @Valid @RequestBody RegisterRequest request) {
-    Person patient = person(request.userId());
+    Person patient = peopleService.get(request.userId());
     requireSelfOrStaff(patient);
     Event event = pairing.event(eventId);
     if (request.counselorId() != null) {
@@ -81,7 +82,7 @@ class PairedSupportController {
       }
       Chat chat = selfSelect.book(eventId, patient.getId(), request.counselorId(), request.start().toInstant());
       return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/chats"))
-          .body(RegistrationView.of(registrations.registration(chat.getRegistrationId()), chat));
+          .body(RegistrationView.of(registrations.registration(chat.getRegistrationId()), view(chat)));
     }
     List<WindowRequest> windows = request.availability() == null ? List.of() : request.availability();
     SupportRegistration registration = registrations.register(eventId, patient.getId(),
@@ -93,8 +94,8 @@ class PairedSupportController {
 
   /** The patient withdraws (their chat, if any, is called off and its counselor's time offered on). */
   @DeleteMapping("/register")
-  ResponseEntity<Void> withdraw(@PathVariable UUID eventId, @RequestParam String userId) {
-    Person patient = person(userId);
+  ResponseEntity<Void> withdraw(@PathVariable UUID eventId, @RequestParam UUID userId) {
+    Person patient = peopleService.get(userId);
     requireSelfOrStaff(patient);
     registrations.withdraw(eventId, patient.getId());
     return ResponseEntity.noContent().build();
@@ -120,7 +121,9 @@ class PairedSupportController {
   @PreAuthorize("@caller.isStaff()")
   List<ChatView> chats(@PathVariable UUID eventId) {
     pairing.event(eventId);
-    return chatRepository.findByEventIdOrderByStartsAt(eventId).stream().map(ChatView::of).toList();
+    List<Chat> found = chatRepository.findByEventIdOrderByStartsAt(eventId);
+    Map<UUID, String> names = names(found);
+    return found.stream().map(chat -> ChatView.of(chat, names)).toList();
   }
 
   /** The patient or the counselor calls their chat off (the same as the link in their email). */
@@ -131,27 +134,21 @@ class PairedSupportController {
     if (!chat.getEventId().equals(eventId)) {
       throw ApiException.notFound("Chat", chatId);
     }
-    return ChatView.of(chats.cancel(chatId, request.personId()));
+    return view(chats.cancel(chatId, request.personId()));
   }
 
-  /** The person named by their id or by their platform user id (which may be a UUID too, e.g. a JWT subject). */
-  private Person person(String userId) {
-    return uuid(userId).flatMap(people::findById)
-        .or(() -> people.findByUserId(userId))
-        .orElseThrow(() -> ApiException.notFound("Person", userId));
+  private ChatView view(Chat chat) {
+    return ChatView.of(chat, names(List.of(chat)));
+  }
+
+  private Map<UUID, String> names(List<Chat> chats) {
+    Set<UUID> ids = chats.stream().flatMap(ChatView::people).collect(Collectors.toSet());
+    return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
   }
 
   private void requireSelfOrStaff(Person person) {
     if (!caller.isStaff() && !caller.is(person)) {
       throw ApiException.forbidden("You may only act for yourself.");
-    }
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.mentra.sessions.demo.DemoPart;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventRepository;
 import org.mentra.sessions.events.EventRequest;
@@ -17,8 +18,6 @@ import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Two paired support events on the demo community, three days ahead at 18:00 London time:
  * <ul>
- *   <li>"Evening support chats" (AUTOMATIC): Susan, Joe, Nadia and Tom have given their times; Bob, Mary
- *   and Inès have signed up; the seed's scores are set (Bob–Susan 95, Mary–Joe 20, Bob–Joe 90,
- *   Mary–Susan 85). "Pair now" gives Bob–Joe and Mary–Susan (175, not 115), and Inès, who speaks
- *   French, Nadia.</li>
+ *   <li>"Evening support chats" (AUTOMATIC): Susan, Joe and Nadia have given the first hour, Tom the
+ *   second; Mary signed up for the first hour, Bob and Inès for both; the seed's scores are set
+ *   (Bob–Susan 95, Mary–Joe 20, Bob–Joe 90, Mary–Susan 85). "Pair now" gives Bob–Joe and Mary–Susan
+ *   (175, not 115), and Inès, who speaks French, Nadia. Tom stays free, so when Joe cannot make it
+ *   Bob is paired again, with Tom in the second hour.</li>
  *   <li>"Pick your counselor" (SELF_SELECT), a day later: offers to choose from.</li>
  * </ul>
  * Ids are derived from names, so the README can use them.
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(20)
-class PairingDemo implements ApplicationRunner {
+class PairingDemo implements DemoPart {
 
   static final UUID EVENING_CHATS = demoId("event:evening-support-chats");
   static final UUID PICK_YOUR_COUNSELOR = demoId("event:pick-your-counselor");
@@ -65,47 +65,61 @@ class PairingDemo implements ApplicationRunner {
   }
 
   @Override
+  public String description() {
+    return "the paired support events";
+  }
+
+  @Override
   @Transactional
-  public void run(ApplicationArguments args) {
-    Person susan = demo("susan.park");
-    Person joe = demo("joe.martinez");
-    Person nadia = demo("nadia.haddad");
-    Person tom = demo("tom.obrien");
-    Person bob = demo("bob.chen");
-    Person mary = demo("mary.johnson");
-    Person ines = demo("ines.moreau");
-    Instant evening = ZonedDateTime.of(clock.instant().atZone(LONDON).toLocalDate().plusDays(3), LocalTime.of(18, 0),
-        LONDON).toInstant();
+  public void seed() {
+    Cast cast = new Cast(demo("susan.park"), demo("joe.martinez"), demo("nadia.haddad"), demo("tom.obrien"),
+        demo("bob.chen"), demo("mary.johnson"), demo("ines.moreau"));
+    Instant evening = firstEvening();
     if (!eventRepository.existsById(EVENING_CHATS)) {
-      events.create(EVENING_CHATS, request("Evening support chats", "depression", evening, PairingMode.AUTOMATIC));
-      give(EVENING_CHATS, susan, evening, 0, 120);
-      give(EVENING_CHATS, joe, evening, 0, 60);
-      give(EVENING_CHATS, nadia, evening, 0, 60);
-      give(EVENING_CHATS, tom, evening, 60, 120);
-      compatibility.setExplicit(bob.getId(), susan.getId(), 95, "demo");
-      compatibility.setExplicit(mary.getId(), joe.getId(), 20, "demo");
-      compatibility.setExplicit(bob.getId(), joe.getId(), 90, "demo");
-      compatibility.setExplicit(mary.getId(), susan.getId(), 85, "demo");
-      signUp(bob, evening, 0, 60);
-      signUp(mary, evening, 0, 60);
-      signUp(ines, evening, 0, 120);
+      eveningChats(EVENING_CHATS, cast, evening);
     }
-    Instant nextEvening = evening.plus(Duration.ofDays(1));
     if (!eventRepository.existsById(PICK_YOUR_COUNSELOR)) {
-      events.create(PICK_YOUR_COUNSELOR, request("Pick your counselor", "trauma", nextEvening,
-          PairingMode.SELF_SELECT));
-      give(PICK_YOUR_COUNSELOR, susan, nextEvening, 0, 60);
-      give(PICK_YOUR_COUNSELOR, joe, nextEvening, 60, 120);
-      give(PICK_YOUR_COUNSELOR, tom, nextEvening, 30, 90);
+      pickYourCounselor(PICK_YOUR_COUNSELOR, cast, evening.plus(Duration.ofDays(1)));
     }
+  }
+
+  /** Who plays which part in the demo's events: the demo community's people (a test brings its own). */
+  record Cast(Person susan, Person joe, Person nadia, Person tom, Person bob, Person mary, Person ines) {}
+
+  /** The start of "Evening support chats": three days from today, 18:00 London time. */
+  Instant firstEvening() {
+    return ZonedDateTime.of(clock.instant().atZone(LONDON).toLocalDate().plusDays(3), LocalTime.of(18, 0), LONDON)
+        .toInstant();
+  }
+
+  void eveningChats(UUID eventId, Cast cast, Instant evening) {
+    events.create(eventId, request("Evening support chats", "depression", evening, PairingMode.AUTOMATIC));
+    give(eventId, cast.susan(), evening, 0, 60);
+    give(eventId, cast.joe(), evening, 0, 60);
+    give(eventId, cast.nadia(), evening, 0, 60);
+    give(eventId, cast.tom(), evening, 60, 120);
+    compatibility.setExplicit(cast.bob().getId(), cast.susan().getId(), 95, "demo");
+    compatibility.setExplicit(cast.mary().getId(), cast.joe().getId(), 20, "demo");
+    compatibility.setExplicit(cast.bob().getId(), cast.joe().getId(), 90, "demo");
+    compatibility.setExplicit(cast.mary().getId(), cast.susan().getId(), 85, "demo");
+    signUp(eventId, cast.bob(), evening, 0, 120);
+    signUp(eventId, cast.mary(), evening, 0, 60);
+    signUp(eventId, cast.ines(), evening, 0, 120);
+  }
+
+  private void pickYourCounselor(UUID eventId, Cast cast, Instant evening) {
+    events.create(eventId, request("Pick your counselor", "trauma", evening, PairingMode.SELF_SELECT));
+    give(eventId, cast.susan(), evening, 0, 60);
+    give(eventId, cast.joe(), evening, 60, 120);
+    give(eventId, cast.tom(), evening, 30, 90);
   }
 
   private void give(UUID eventId, Person counselor, Instant evening, int fromMinute, int toMinute) {
     availability.setAvailability(eventId, counselor.getId(), List.of(window(evening, fromMinute, toMinute)), null);
   }
 
-  private void signUp(Person patient, Instant evening, int fromMinute, int toMinute) {
-    registrations.register(EVENING_CHATS, patient.getId(), List.of(window(evening, fromMinute, toMinute)),
+  private void signUp(UUID eventId, Person patient, Instant evening, int fromMinute, int toMinute) {
+    registrations.register(eventId, patient.getId(), List.of(window(evening, fromMinute, toMinute)),
         RegistrationPreferences.NONE, null);
   }
 

@@ -3,7 +3,6 @@ package org.mentra.sessions.pairing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -23,10 +22,10 @@ final class PairingRequests {
 
   /**
    * A patient's sign-up: the windows they can make (to be paired), or in a self-select event one offer
-   * ({@code counselorId} and {@code start}). {@code userId} is the person's id or their platform user id.
+   * ({@code counselorId} and {@code start}). {@code userId} is the patient's person id, as everywhere in the API.
    */
   record RegisterRequest(
-      @NotBlank @Size(max = 100) String userId,
+      @NotNull UUID userId,
       @Size(max = 50) List<@NotNull @Valid WindowRequest> availability,
       @Valid RegistrationPreferences preferences,
       UUID preferredCounselorId,

@@ -2,7 +2,9 @@ package org.mentra.sessions.pairing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 
 /** What the paired-support API answers. */
@@ -16,21 +18,29 @@ final class PairingViews {
     }
   }
 
-  record ChatView(UUID id, UUID eventId, UUID patientId, UUID volunteerId, Instant start, Instant end,
-      int compatibility, ChatStatus status, UUID lateVolunteerId) {
-    static ChatView of(Chat chat) {
-      return new ChatView(chat.getId(), chat.getEventId(), chat.getPatientId(), chat.getCounselorId(),
-          chat.getStartsAt(), chat.getEndsAt(), chat.getCompatibility(), chat.getStatus(),
-          chat.getLateCounselorId().orElse(null));
+  /** A chat with the names of the people in it beside their ids, so a coordinator can read the list. */
+  record ChatView(UUID id, UUID eventId, UUID patientId, String patientName, UUID volunteerId, String volunteerName,
+      Instant start, Instant end, int compatibility, ChatStatus status, UUID lateVolunteerId,
+      String lateVolunteerName) {
+    /** @param names display names by person id (every person of the chat) */
+    static ChatView of(Chat chat, Map<UUID, String> names) {
+      UUID late = chat.getLateCounselorId().orElse(null);
+      return new ChatView(chat.getId(), chat.getEventId(), chat.getPatientId(), names.get(chat.getPatientId()),
+          chat.getCounselorId(), names.get(chat.getCounselorId()), chat.getStartsAt(), chat.getEndsAt(),
+          chat.getCompatibility(), chat.getStatus(), late, late == null ? null : names.get(late));
+    }
+
+    /** Everyone {@link #of} needs a name for. */
+    static Stream<UUID> people(Chat chat) {
+      return Stream.concat(Stream.of(chat.getPatientId(), chat.getCounselorId()), chat.getLateCounselorId().stream());
     }
   }
 
   record RegistrationView(UUID id, UUID eventId, UUID patientId, RegistrationStatus status, List<Window> availability,
       UUID preferredCounselorId, RegistrationPreferences preferences, ChatView chat) {
-    static RegistrationView of(SupportRegistration r, Chat chat) {
+    static RegistrationView of(SupportRegistration r, ChatView chat) {
       return new RegistrationView(r.getId(), r.getEventId(), r.getPatientId(), r.getStatus(),
-          Window.of(r.availability()), r.getPreferredCounselorId().orElse(null), r.getPreferences(),
-          chat == null ? null : ChatView.of(chat));
+          Window.of(r.availability()), r.getPreferredCounselorId().orElse(null), r.getPreferences(), chat);
     }
   }
 

@@ -2,11 +2,16 @@ package org.mentra.sessions.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.support.DemoApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +20,7 @@ import org.springframework.http.ResponseEntity;
  * The demo's attendance on H2 as `mvn spring-boot:run` starts it (the same application context as
  * DemoProfileIT): Bob's and Tom's no-shows each opened a case, and coordinators see the rates.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:file:./target/demo-it/${random.uuid}/mentra;DB_CLOSE_ON_EXIT=FALSE")
+@DemoApplicationTest
 class AccountabilityDemoIT {
 
   @Autowired
@@ -25,6 +29,14 @@ class AccountabilityDemoIT {
   private RuntimeService runtime;
   @Autowired
   private PersonRepository people;
+  @Autowired
+  private AttendanceRepository attendance;
+  @Autowired
+  private EventService events;
+  @Autowired
+  private SessionNames sessionNames;
+  @Autowired
+  private Clock clock;
 
   @Test
   void theDemoNoShowsOpenedTheirCasesAndTheCoordinatorsViewShowsThem() {
@@ -41,5 +53,24 @@ class AccountabilityDemoIT {
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("Grace Adeyemi", "Nadia Haddad");
+  }
+
+  @Test
+  void yesterdaysSessionsWereAtAnEveningHourAndTheEventHasItsName() {
+    ZoneId london = ZoneId.of("Europe/London");
+    LocalDate yesterday = LocalDate.ofInstant(clock.instant(), london).minusDays(1);
+    var event = events.get(AccountabilityDemo.EVENT);
+    var bob = people.findByEmailIgnoreCase("bob.chen@mentra.example").orElseThrow();
+    var tom = people.findByEmailIgnoreCase("tom.obrien@mentra.example").orElseThrow();
+    var missedChat = attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, AccountabilityDemo.CHAT,
+        tom.getId()).orElseThrow().getSessionStart().atZone(ZoneId.of(tom.getTimeZone()));
+
+    assertThat(event.getStartsAt().atZone(london).toLocalDate()).isEqualTo(yesterday);
+    assertThat(event.getStartsAt().atZone(london).toLocalTime()).isEqualTo(LocalTime.of(18, 0));
+    assertThat(missedChat.toLocalDate()).isEqualTo(yesterday);
+    assertThat(missedChat.toLocalTime()).isBetween(LocalTime.of(17, 0), LocalTime.of(21, 0));
+    assertThat(missedChat.toInstant()).isBefore(clock.instant());
+    assertThat(sessionNames.name(SessionKind.EVENT, AccountabilityDemo.EVENT, bob.getId()))
+        .isEqualTo("the event \"Mindfulness circle\"");
   }
 }

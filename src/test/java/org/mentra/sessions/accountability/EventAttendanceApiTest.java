@@ -61,6 +61,8 @@ class EventAttendanceApiTest extends AccountabilityTest {
     ProcessInstance instance = caseOf(noShow);
     runDueJobs(instance);
     assertThat(instance).hasPassed("Task_SendCaringCheckIn");
+    assertThat(mail(missed, Letters.Letter.CARING_CHECK_IN).getTextBody()).as("the event by its name")
+        .contains("We had a place saved for you in the event \"" + event.getTitle() + "\" on");
 
     // The host got it wrong: the correction withdraws the strike and closes the case.
     HttpResponse<String> corrected = member().putJson(attendance(event), body(entry(missed, "ATTENDED")));

@@ -324,7 +324,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(instance).hasPassed("Task_SendVolunteerNotice").isWaitingAt("Gateway_VolunteerExplanationOrDeadline");
     OutboundMessage notice = mail(susan, Letters.Letter.VOLUNTEER_MISSED);
     assertThat(notice.getSubject()).isEqualTo("We missed you at your session");
-    assertThat(notice.getTextBody()).contains("You were expected as counselor", "(Europe/Berlin)",
+    assertThat(notice.getTextBody()).contains("You were expected as a counselor in a support chat on", "(Europe/Berlin)",
         "We'd like to hear your side", "/r/");
     assertThat(reload(susan).getReliability()).isLessThan(1.0);
 

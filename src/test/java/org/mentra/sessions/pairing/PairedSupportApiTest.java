@@ -291,7 +291,9 @@ class PairedSupportApiTest extends PairingIntegrationTest {
         event.getId()));
     assertThat(chats).singleElement().satisfies(chat -> {
       assertThat(chat.get("patientId").asText()).isEqualTo(bob.getId().toString());
+      assertThat(chat.get("patientName").asText()).isEqualTo(bob.getDisplayName());
       assertThat(chat.get("volunteerId").asText()).isEqualTo(susan.getId().toString());
+      assertThat(chat.get("volunteerName").asText()).isEqualTo(susan.getDisplayName());
       assertThat(chat.get("compatibility").asInt()).isEqualTo(64);
       assertThat(chat.get("start").asText()).isEqualTo(start.toString());
       assertThat(chat.get("status").asText()).isEqualTo("SCHEDULED");
@@ -302,17 +304,25 @@ class PairedSupportApiTest extends PairingIntegrationTest {
   }
 
   @Test
-  void aPlatformUserIdThatLooksLikeAUuidFindsItsPerson() {
-    Event event = event("Uuid user ids", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
-    String platformId = UUID.randomUUID().toString();
+  void aPatientIsNamedByTheirPersonIdAsEverywhereInTheApi() throws Exception {
+    Event event = event("Person ids", start, Duration.ofHours(3), PairingMode.AUTOMATIC);
+    String platformId = "platform-" + UUID.randomUUID();
     Person bob = peopleService.create(new PersonRequest("Bob Chen", "bob." + platformId + "@pairing.test",
         "Europe/London", Set.of(Role.PATIENT), null, null, List.of("en"), null, null, platformId));
+    String signUp = """
+        {"userId": "%s", "availability": [{"start": "%s", "end": "%s"}]}""";
+    String register = "/api/v1/events/" + event.getId() + "/register";
 
-    ResponseEntity<String> signedUp = postJson("/api/v1/events/" + event.getId() + "/register", """
-        {"userId": "%s", "availability": [{"start": "%s", "end": "%s"}]}""".formatted(platformId, start,
+    ResponseEntity<String> byPlatformId = postJson(register, signUp.formatted(platformId, start,
+        start.plus(Duration.ofHours(1))));
+    ResponseEntity<String> byPersonId = postJson(register, signUp.formatted(bob.getId(), start,
         start.plus(Duration.ofHours(1))));
 
-    assertThat(signedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(byPlatformId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(byPlatformId.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("userId");
+    assertThat(byPersonId.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(byPersonId.getBody()).get("patientId").asText()).isEqualTo(bob.getId().toString());
     assertThat(registrationRepository.findByEventIdAndPatientId(event.getId(), bob.getId())).isPresent();
   }
 
@@ -346,8 +356,8 @@ class PairedSupportApiTest extends PairingIntegrationTest {
         start)), String.class).getStatusCode()).as("booking for another patient").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(asBob.getForEntity(base + "/offers?patientId={p}", String.class, bob.getId()).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(asBob.postForEntity(base + "/register", jsonEntity(booking.formatted(bobLogin, susan.getId(), start)),
-        String.class).getStatusCode()).as("by his platform user id").isEqualTo(HttpStatus.CREATED);
+    assertThat(asBob.postForEntity(base + "/register", jsonEntity(booking.formatted(bob.getId(), susan.getId(), start)),
+        String.class).getStatusCode()).as("for himself").isEqualTo(HttpStatus.CREATED);
     assertThat(postJson(base + "/register", booking.formatted(mary.getId(), joe.getId(), start)).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
     Chat bobs = chatOf(event, bob);
