@@ -36,8 +36,9 @@ public class SecurityConfig {
   private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
   @Bean
-  AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
-    return new EngineIdentityAuthenticationProvider(identityService);
+  AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService,
+      LoginThrottle throttle) {
+    return new EngineIdentityAuthenticationProvider(identityService, throttle);
   }
 
   @Bean
