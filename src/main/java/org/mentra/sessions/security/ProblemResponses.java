@@ -31,7 +31,7 @@ final class ProblemResponses {
       if (basic) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Mentra Sessions\"");
       }
-      write(json, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Please log in to use the API.");
+      write(json, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Please log in.");
     };
   }
 
@@ -50,7 +50,7 @@ final class ProblemResponses {
   static RequestRejectedHandler rejected(ObjectMapper json) {
     return (request, response, e) -> {
       log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-      write(json, response, HttpStatus.BAD_REQUEST, "Bad request", "This address or request is not valid here: "
+      write(json, response, HttpStatus.BAD_REQUEST, "Bad Request", "This address or request is not valid here: "
           + "it contains characters we do not accept (such as ';', an encoded '/' or '%', or a control character).");
     };
   }
