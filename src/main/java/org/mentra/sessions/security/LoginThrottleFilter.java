@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The {@link LoginThrottle}'s back-off on the login surfaces Spring Security does not see: HTTP Basic
- * on the engine REST API and its {@code identity/verify}, and the Camunda webapps' login form. A held
+ * on the engine REST API, the Camunda webapps' login form, and {@code identity/verify} on both. A held
  * back client or user gets a 429 with Retry-After before any password is checked. Failures are counted
  * where the engine checks passwords ({@link ThrottledIdentityProvider}), which learns the client's
  * address from this filter: it runs before every other one (Spring's RequestContextHolder is only set
@@ -46,6 +46,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   private final ObjectMapper json;
   private final String engineRest;
   private final String webappLogin;
+  private final String webappEngineRest;
 
   /**
    * @param engineRest the engine REST API's path ({@code /engine-rest})
@@ -57,6 +58,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     this.json = json;
     this.engineRest = engineRest + "/";
     this.webappLogin = webappPath + "/api/admin/auth/user/";
+    this.webappEngineRest = webappPath + "/api/engine/";
   }
 
   /** The address of the client whose request this thread serves, for the engine's password check. */
@@ -71,7 +73,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     CLIENT_ADDRESS.set(request.getRemoteAddr());
     try {
       String path = path(request);
-      if (path.startsWith(engineRest) || isWebappLogin(request, path)) {
+      if (path.startsWith(engineRest) || isWebappLogin(request, path) || isIdentityVerify(path)) {
         throttled(request, response, chain, path);
       } else {
         chain.doFilter(request, response);
@@ -108,8 +110,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     return "POST".equals(request.getMethod()) && path.startsWith(webappLogin) && path.contains("/login/");
   }
 
+  /** The engine's password check as a REST call: on the engine REST API and on the webapps' own. */
   private boolean isIdentityVerify(String path) {
-    return path.startsWith(engineRest) && path.endsWith("/identity/verify");
+    return (path.startsWith(engineRest) || path.startsWith(webappEngineRest)) && path.endsWith("/identity/verify");
   }
 
   @Nullable
