@@ -49,6 +49,14 @@ class DemoProfileIT {
   }
 
   @Test
+  void theRunningJobExecutorHoldsAJobNinetySeconds() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getJobExecutor().isActive()).isTrue();
+    assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(90_000);
+  }
+
+  @Test
   void theCoordinatorUsesTheApiOnTheDemoCommunity() throws IOException {
     ResponseEntity<String> mentors = http.withBasicAuth("coordinator", "coordinator")
         .getForEntity("/api/v1/people?role=MENTOR", String.class);

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.engine.LongRunningJob;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,12 @@ class CouncilConfig {
 
   /** The name the diagram uses: {@code ${councilProperties.firstReminder}}. */
   static final String PROPERTIES_BEAN = "councilProperties";
+
+  /** The time selection runs in a job of its own; the job executor's lock must outlast its cap. */
+  @Bean
+  LongRunningJob councilTimeSelectionJob(CouncilProperties properties) {
+    return new LongRunningJob("council time selection (mentra.council.solver.time-cap)", properties.solver().timeCap());
+  }
 
   /**
    * Spring Boot names a properties record after its prefix and class; the alias gives it the short

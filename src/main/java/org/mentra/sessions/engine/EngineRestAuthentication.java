@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
  * users, after which the engine's authorization checks apply to what the user may see and do.
  */
 @Configuration
-class EngineRestAuthentication {
+public class EngineRestAuthentication {
+
+  /** Where the engine REST API answers. */
+  public static final String PATH = "/engine-rest";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -20,7 +23,7 @@ class EngineRestAuthentication {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(PATH + "/*");
     registration.setAsyncSupported(true);
     return registration;
   }

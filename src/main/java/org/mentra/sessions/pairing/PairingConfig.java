@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.engine.LongRunningJob;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -20,5 +21,11 @@ class PairingConfig {
   PairingPlanner pairingPlanner(PairingProperties properties) {
     PairingProperties.Solver solver = properties.solver();
     return new PairingPlanner(solver.stepLimit(), solver.unimprovedStepLimit(), solver.moveLimit(), solver.timeCap());
+  }
+
+  /** The pairing runs in a job of its own; the job executor's lock must outlast its cap. */
+  @Bean
+  LongRunningJob pairingJob(PairingProperties properties) {
+    return new LongRunningJob("pairing (mentra.pairing.solver.time-cap)", properties.solver().timeCap());
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may call what. The API (/api/v1) and the coordinator pages need a login: HTTP Basic against
@@ -36,8 +38,9 @@ public class SecurityConfig {
   private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
   @Bean
-  AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
-    return new EngineIdentityAuthenticationProvider(identityService);
+  AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService,
+      LoginThrottle throttle) {
+    return new EngineIdentityAuthenticationProvider(identityService, throttle);
   }
 
   @Bean
@@ -68,11 +71,18 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain coordinatorPages(HttpSecurity http, SecurityProperties properties,
-      ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+      ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
     http.securityMatcher("/outbox/**", "/coordination/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Caller.COORDINATOR));
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Caller.COORDINATOR))
+        // CSRF guards what a browser sends by itself, the credentials it remembers; a change sent
+        // without any is refused as unauthenticated (401), not as forged.
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(ProblemResponses.unauthorized(json, properties.httpBasic()))
+            .accessDeniedHandler(ProblemResponses.forbidden(json)));
     if (properties.httpBasic()) {
-      http.httpBasic(Customizer.withDefaults());
+      http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json, true)));
     }
     if (jwtDecoder.getIfAvailable() != null) {
       http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(

@@ -37,8 +37,8 @@ class SecurityTest extends IntegrationTest {
 
   @Test
   void theApiRefusesUnknownCredentials() {
-    // An unknown user, not a known one with a wrong password: the engine would make that user wait
-    // before the next login (its protection against guessing), slowing the other tests.
+    // An unknown user, not a known one with a wrong password: each failure counts against 127.0.0.1 and
+    // the user in the login throttle (LoginThrottlingTest uses client addresses of its own).
     assertThat(http.withBasicAuth("nobody", "guess").getForEntity("/api/v1/people", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }

@@ -1,0 +1,138 @@
+package org.mentra.sessions.security;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failed logins, counted per client address and per user id in token buckets (Bucket4j): each failure
+ * takes a token, tokens come back evenly over the window, and an empty bucket means "wait" until the
+ * next one is back. So guessing is slowed down to a trickle, but nobody is ever locked out for good, and
+ * a client is not held back for another address's failures (only a user's own limit is shared, and it
+ * is higher). Only failures are counted: a right password costs nothing.
+ */
+@Component
+public class LoginThrottle {
+
+  private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+  /** Buckets are dropped again once full (all failures forgiven); this many are kept before looking. */
+  private static final int PRUNE_ABOVE = 10_000;
+
+  private final LoginThrottleProperties limits;
+  private final TimeMeter time;
+  private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
+
+  /** @param clock the application's clock (the engine's), so tests move the back-off with it */
+  public LoginThrottle(LoginThrottleProperties limits, Clock clock) {
+    this.limits = limits;
+    this.time = new TimeMeter() {
+      @Override
+      public long currentTimeNanos() {
+        Instant now = clock.instant();
+        return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+      }
+
+      @Override
+      public boolean isWallClockBased() {
+        return true;
+      }
+    };
+  }
+
+  /** How long this client or user must wait before trying a password again; empty when they may now. */
+  public Optional<Duration> backOff(@Nullable String address, @Nullable String user) {
+    long nanos = Math.max(wait(byAddress, addressKey(address)), wait(byUser, userKey(user)));
+    return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
+  }
+
+  /** A password check failed (an unknown user or a wrong password). */
+  public void failed(@Nullable String address, @Nullable String user) {
+    String addressKey = addressKey(address);
+    String userKey = userKey(user);
+    take(byAddress, addressKey, limits.failuresPerAddress(), "client address " + addressKey);
+    take(byUser, userKey, limits.failuresPerUser(), "user id '" + userKey + "'");
+  }
+
+  private static long wait(Map<String, Bucket> buckets, @Nullable String key) {
+    Bucket bucket = key == null ? null : buckets.get(key);
+    if (bucket == null) {
+      return 0;
+    }
+    EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+    return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+  }
+
+  private void take(Map<String, Bucket> buckets, @Nullable String key, int limit, String who) {
+    if (key == null) {
+      return;
+    }
+    if (buckets.size() > PRUNE_ABOVE) {
+      buckets.values().removeIf(b -> b.getAvailableTokens() >= limit);
+    }
+    Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
+        .addLimit(l -> l.capacity(limit).refillGreedy(limit, limits.window()))
+        .withCustomTimePrecision(time)
+        .build());
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
+      Duration wait = Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+      log.warn("Logins throttled: {} failed {} times within {}; next try allowed in {} s (no lock, it ends by itself)",
+          who, limit, limits.window(), seconds(wait));
+    }
+  }
+
+  /** Whole seconds to wait, rounded up, at least one: the value of a Retry-After header. */
+  public static long seconds(Duration wait) {
+    return Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
+  }
+
+  /** User ids as the engine compares them would differ only in case; printable, bounded for the log. */
+  @Nullable
+  static String userKey(@Nullable String user) {
+    if (user == null || user.isBlank()) {
+      return null;
+    }
+    String printable = user.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
+    return printable.length() > 128 ? printable.substring(0, 128) : printable;
+  }
+
+  /** An IPv4 address as is, an IPv6 address by its /64 (one subscriber has a whole /64 to hop around in). */
+  @Nullable
+  static String addressKey(@Nullable String address) {
+    if (address == null || address.isBlank()) {
+      return null;
+    }
+    if (address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      InetAddress parsed = InetAddress.getByName(address);  // a literal: no lookup
+      if (parsed instanceof Inet6Address) {
+        byte[] bytes = parsed.getAddress();
+        Arrays.fill(bytes, 8, 16, (byte) 0);
+        return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+      }
+      return parsed.getHostAddress();
+    } catch (UnknownHostException e) {
+      return address;
+    }
+  }
+}

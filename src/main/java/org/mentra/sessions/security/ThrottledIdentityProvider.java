@@ -1,0 +1,26 @@
+package org.mentra.sessions.security;
+
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+
+/**
+ * The engine's own users, with every failed password check counted by the {@link LoginThrottle}. Every
+ * login surface ends here (HTTP Basic on the API and the coordinator pages, the engine REST API, its
+ * identity/verify, the webapps' login form), so each failure is counted once, whichever way it came.
+ */
+class ThrottledIdentityProvider extends DbIdentityServiceProvider {
+
+  private final LoginThrottle throttle;
+
+  ThrottledIdentityProvider(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  public boolean checkPassword(String userId, String password) {
+    boolean valid = super.checkPassword(userId, password);
+    if (!valid) {
+      throttle.failed(LoginThrottleFilter.currentClientAddress(), userId);
+    }
+    return valid;
+  }
+}
