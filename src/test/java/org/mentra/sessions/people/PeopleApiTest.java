@@ -95,6 +95,24 @@ class PeopleApiTest extends IntegrationTest {
   }
 
   @Test
+  void utcIsATimeZoneAnOffsetIsNot() throws Exception {
+    for (String zone : java.util.List.of("UTC", "Etc/UTC")) {
+      ResponseEntity<String> created = post("""
+          {"displayName": "Zulu", "email": "zulu.%s@test.mentra.example", "timezone": "%s", "roles": ["HOST"]}"""
+          .formatted(UUID.randomUUID(), zone));
+      assertThat(created.getStatusCode()).as(zone).isEqualTo(HttpStatus.CREATED);
+      assertThat(json.readTree(created.getBody()).get("timezone").asText()).isEqualTo(zone);
+    }
+    for (String zone : java.util.List.of("+02:00", "UTC+2", "nonsense")) {
+      ResponseEntity<String> refused = post("""
+          {"displayName": "Offset", "email": "offset.%s@test.mentra.example", "timezone": "%s", "roles": ["HOST"]}"""
+          .formatted(UUID.randomUUID(), zone));
+      assertThat(refused.getStatusCode()).as(zone).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).containsExactly("timezone");
+    }
+  }
+
+  @Test
   void anUnknownOrMalformedIdIsAProblem() {
     ResponseEntity<String> unknown = coordinator().getForEntity("/api/v1/people/" + UUID.randomUUID(), String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
