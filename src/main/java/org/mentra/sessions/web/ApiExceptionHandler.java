@@ -1,6 +1,8 @@
 package org.mentra.sessions.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -145,6 +147,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * classes ({@code org.mentra.sessions...PersonRequest}), which are nobody's business outside.
    */
   private static ApiException.FieldProblem unreadable(@Nullable Throwable ex) {
+    // The parser refuses a key given twice (spring.jackson.parser.strict-duplicate-detection; else a
+    // record's second key is a 500), perhaps wrapped in a mapping error: where it stood names the key.
+    for (Throwable c = ex; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof StreamReadException r && r.getProcessor() != null
+          && r.getOriginalMessage().startsWith("Duplicate field")) {
+        return new ApiException.FieldProblem(path(r.getProcessor().getParsingContext()),
+            "is given more than once; give each field once.");
+      }
+    }
     // The outermost Jackson exception knows the field; deeper causes (a DateTimeParseException) do not.
     Throwable cause = ex;
     while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
@@ -197,6 +208,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "a date and time with its offset, such as 2026-03-03T14:00:00Z";
     }
     return "an object";
+  }
+
+  /** Where a parser stands, as {@link #path(JsonMappingException)} writes it: {@code slots[1].start}. */
+  private static String path(@Nullable JsonStreamContext context) {
+    java.util.Deque<JsonStreamContext> levels = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      levels.push(c);
+    }
+    StringBuilder b = new StringBuilder();
+    for (JsonStreamContext level : levels) {
+      if (level.inArray()) {
+        b.append('[').append(Math.max(level.getCurrentIndex(), 0)).append(']');
+      } else if (level.getCurrentName() != null) {
+        b.append(b.isEmpty() ? "" : ".").append(level.getCurrentName());
+      }
+    }
+    return b.isEmpty() ? "body" : b.toString();
   }
 
   private static String path(JsonMappingException e) {
