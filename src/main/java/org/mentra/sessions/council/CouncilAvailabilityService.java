@@ -16,6 +16,7 @@ import org.mentra.sessions.council.CouncilMail.Reminder;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the other did.
  */
 @Service
+@RetryOnConflict
 class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;

@@ -22,6 +22,7 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (cancel, drop out).
  */
 @Service
+@RetryOnConflict
 public class CouncilService {
 
   private final CouncilSessionRepository councils;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the event's process starts or stops it atomically with the change (and may refuse it).
  */
 @Service
+@RetryOnConflict
 public class EventService {
 
   private final EventRepository events;

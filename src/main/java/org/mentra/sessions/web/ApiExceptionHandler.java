@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.mentra.sessions.retry.ConflictRetry;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -114,8 +116,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
-  /** Two requests changed the same thing at once and this one lost: nothing was changed, trying again is safe. */
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  /**
+   * Two requests changed the same thing at once and this one lost, even after the server tried again
+   * ({@code RetryOnConflict}): nothing was changed, trying again is safe.
+   */
+  @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
   ResponseEntity<Object> changedMeanwhile(RuntimeException ex) {
     log.info("A request lost a race and was refused with 409: {}", ex.getMessage());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -123,6 +128,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(URI.create("https://mentra.example/problems/conflict"));
     problem.setTitle("Conflict");
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  /**
+   * A unique key a concurrent request took first. A service's own check answers this case (with
+   * {@code RetryOnConflict} its second attempt sees the winner); this is the answer for any unique
+   * constraint without one, still a 409 and never a 500.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
+    if (!ConflictRetry.isUniqueViolation(ex)) {
+      return unexpected(ex);
+    }
+    log.info("A request would have duplicated a unique value and was refused with 409: {}", ex.getMessage());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiException.conflict(
+        "This would duplicate something that already exists: a value that must be unique is taken. Nothing was "
+            + "changed.").getBody());
   }
 
   @ExceptionHandler(Exception.class)

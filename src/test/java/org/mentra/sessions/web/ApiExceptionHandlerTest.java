@@ -94,6 +94,20 @@ class ApiExceptionHandlerTest {
     }
   }
 
+  @Test
+  void aUniqueValueTakenMeanwhileIsAConflictOtherIntegrityErrorsAreNot() {
+    var taken = new org.springframework.dao.DataIntegrityViolationException("could not execute statement",
+        new java.sql.SQLException("duplicate key value violates unique constraint \"person_email_key\"", "23505"));
+    ResponseEntity<Object> conflict = handler.integrityViolation(taken);
+    assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(((ProblemDetail) conflict.getBody()).getDetail()).contains("already exists")
+        .doesNotContain("person_email_key");
+
+    var missing = new org.springframework.dao.DataIntegrityViolationException("could not execute statement",
+        new java.sql.SQLException("null value in column \"email\"", "23502"));
+    assertThat(handler.integrityViolation(missing).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+
   private ProblemDetail unreadable(String body) {
     return unreadable(JSON, body);
   }
