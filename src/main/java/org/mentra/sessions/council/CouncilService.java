@@ -37,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RetryOnConflict
 public class CouncilService {
 
+  /** The longest note a mentor who drops out can leave (the column's size). */
+  static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
+
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
   private final PeopleService peopleService;
@@ -183,6 +186,9 @@ public class CouncilService {
    */
   @Transactional
   public void dropOut(UUID councilId, UUID mentorId, String note) {
+    if (note != null && note.strip().length() > MAX_DROP_OUT_NOTE_LENGTH) {
+      throw ApiException.invalid("note", "must be at most " + MAX_DROP_OUT_NOTE_LENGTH + " characters");
+    }
     CouncilSession council = get(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.CONFIRMED) {
