@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -160,8 +162,10 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     try {
       return Availability.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw LinkRejected.invalidAnswer(LinkRejected.quoted(value) + " is not one of the answers on the page "
-          + "(available, maybe, not available).");
+      throw LinkRejected.invalidAnswer("We did not understand the answer " + LinkRejected.quoted(value)
+          + " for one of the times. For each time, choose one of the answers the page shows ("
+          + Arrays.stream(Availability.values()).map(a -> "“" + a.label() + "”").collect(Collectors.joining(", "))
+          + ").");
     }
   }
 
