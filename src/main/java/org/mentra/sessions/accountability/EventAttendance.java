@@ -16,6 +16,7 @@ import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.ApiException.FieldProblem;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as HOST and everyone else as a participant, all or nothing.
  */
 @Service
+@RetryOnConflict
 class EventAttendance {
 
   private final EventService events;

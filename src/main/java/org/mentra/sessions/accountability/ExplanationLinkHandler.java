@@ -60,12 +60,10 @@ class ExplanationLinkHandler implements OneClickHandler {
     Strike strike = strikeFor(token);
     String text = form.getFirst(FIELD) == null ? "" : form.getFirst(FIELD).strip();
     if (text.isEmpty()) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please write a few words",
-          "Your note was empty. Go back, write what happened in your own words, and send it again.");
+      throw LinkRejected.invalidAnswer("Your note was empty: please write what happened in your own words.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "A little shorter, please",
-          "Please keep your note under " + MAX_LENGTH + " characters. Go back and shorten it, then send it again.");
+      throw LinkRejected.invalidAnswer("Please keep your note under " + MAX_LENGTH + " characters.");
     }
     strikes.explain(strike.getId(), token.personId(), text);
     return LinkPage.done("Thank you for telling us",

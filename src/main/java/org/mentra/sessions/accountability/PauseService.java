@@ -9,6 +9,7 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * coordinator may lift it early.
  */
 @Service
+@RetryOnConflict
 class PauseService {
 
   private static final Logger log = LoggerFactory.getLogger(PauseService.class);

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -122,6 +124,9 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     try {
       availability.answer(council.getId(), person.getId(), new MentorAnswer(slots, note == null ? "" : note, alternatives));
     } catch (ApiException e) {
+      if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
+        throw LinkRejected.invalidAnswer(inWords(e));
+      }
       throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take this answer",
           e.getBody().getDetail());
     }
@@ -157,7 +162,10 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     try {
       return Availability.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw LinkRejected.tampered();
+      throw LinkRejected.invalidAnswer("We did not understand the answer " + LinkRejected.quoted(value)
+          + " for one of the times. For each time, choose one of the answers the page shows ("
+          + Arrays.stream(Availability.values()).map(a -> "“" + a.label() + "”").collect(Collectors.joining(", "))
+          + ").");
     }
   }
 
@@ -165,9 +173,31 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     try {
       return LocalDateTime.parse(value.strip(), LOCAL_INPUT).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please check the times you proposed",
-          "'" + value + "' is not a date and time. Please go back and pick the date and time again.");
+      throw LinkRejected.invalidAnswer(LinkRejected.quoted(value) + " is not a date and time you could propose.");
     }
+  }
+
+  /** The service's field problems in the page's words: "Your proposed time 2 must be …". */
+  private static String inWords(ApiException e) {
+    Object errors = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("errors");
+    if (!(errors instanceof List<?> problems) || problems.isEmpty()) {
+      return e.getBody().getDetail();
+    }
+    List<String> sentences = new ArrayList<>();
+    for (Object problem : problems) {
+      if (problem instanceof ApiException.FieldProblem p) {
+        sentences.add(fieldInWords(p.field()) + " " + p.message() + ".");
+      }
+    }
+    return String.join(" ", sentences);
+  }
+
+  private static String fieldInWords(String field) {
+    if (field.startsWith("alternativeProposals[")) {
+      int index = Integer.parseInt(field.substring("alternativeProposals[".length(), field.indexOf(']')));
+      return "Your proposed time " + (index + 1);
+    }
+    return field.equals("conflictNote") ? "Your note" : "Your answer";
   }
 
   private record Answering(CouncilSession council, CouncilMentor mentor, Person person) {}

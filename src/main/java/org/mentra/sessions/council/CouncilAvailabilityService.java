@@ -16,6 +16,7 @@ import org.mentra.sessions.council.CouncilMail.Reminder;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the other did.
  */
 @Service
+@RetryOnConflict
 class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;
@@ -41,11 +43,14 @@ class CouncilAvailabilityService {
   private final CouncilMentorRepository councilMentors;
   private final MessageCorrelator correlator;
   private final CouncilMail mail;
+  private final CouncilProperties properties;
   private final Clock clock;
   private final EntityManager entityManager;
 
   CouncilAvailabilityService(CouncilSessionRepository councils, CouncilMentorRepository councilMentors,
-      MessageCorrelator correlator, CouncilMail mail, Clock clock, EntityManager entityManager) {
+      MessageCorrelator correlator, CouncilMail mail, CouncilProperties properties, Clock clock,
+      EntityManager entityManager) {
+    this.properties = properties;
     this.entityManager = entityManager;
     this.councils = councils;
     this.councilMentors = councilMentors;
@@ -135,7 +140,7 @@ class CouncilAvailabilityService {
     return mentor;
   }
 
-  private static Map<Instant, Availability> checked(CouncilSession council, MentorAnswer answer, Instant now) {
+  private Map<Instant, Availability> checked(CouncilSession council, MentorAnswer answer, Instant now) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<Instant, Availability> slotAnswers = new LinkedHashMap<>();
     if (answer.slots().isEmpty()) {
@@ -153,12 +158,18 @@ class CouncilAvailabilityService {
     if (alternatives.size() > MAX_ALTERNATIVES) {
       problems.add(new FieldProblem("alternativeProposals", "propose at most " + MAX_ALTERNATIVES + " times"));
     }
+    Instant latestStart = CouncilRules.latestStart(now, properties);
     for (int i = 0; i < alternatives.size(); i++) {
       TimeSlot alternative = alternatives.get(i);
-      if (!alternative.end().isAfter(alternative.start())) {
-        problems.add(new FieldProblem("alternativeProposals[" + i + "].end", "must be after the start"));
-      } else if (!alternative.start().isAfter(now)) {
-        problems.add(new FieldProblem("alternativeProposals[" + i + "].start", "must be in the future"));
+      String name = "alternativeProposals[" + i + "]";
+      if (!alternative.length().equals(properties.sessionLength())) {
+        problems.add(new FieldProblem(name + ".end", "must be exactly " + CouncilRules.hours(properties.sessionLength())
+            + " after the start, as every council lasts " + CouncilRules.hours(properties.sessionLength())));
+      }
+      if (!alternative.start().isAfter(now)) {
+        problems.add(new FieldProblem(name + ".start", "must be in the future"));
+      } else if (alternative.start().isAfter(latestStart)) {
+        problems.add(new FieldProblem(name + ".start", CouncilRules.tooFarAhead(latestStart)));
       }
     }
     if (answer.conflictNote() != null && answer.conflictNote().length() > MAX_NOTE_LENGTH) {

@@ -220,7 +220,8 @@ class CouncilCoordination {
     List<TimeSlot> slots = decision.newSlotStarts().stream()
         .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
     List<String> problems = CouncilRules.slotProblems(slots, "new slot", CouncilRules.earliestStart(now, properties),
-        properties.sessionLength()).stream().map(p -> p.field() + " " + p.message()).toList();
+        CouncilRules.latestStart(now, properties), properties.sessionLength()).stream()
+        .map(p -> p.field() + " " + p.message()).toList();
     if (!problems.isEmpty()) {
       throw new DecisionRejected("The new slots cannot be used: " + String.join("; ", problems) + ".");
     }

@@ -51,8 +51,13 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     CouncilSession council = confirmedFor(token);
+    String comment = form.getFirst("comment");
+    if (comment != null && comment.strip().length() > CouncilService.MAX_DROP_OUT_NOTE_LENGTH) {
+      throw LinkRejected.invalidAnswer("Please keep your note to the coordinators under "
+          + CouncilService.MAX_DROP_OUT_NOTE_LENGTH + " characters.");
+    }
     try {
-      councilService.dropOut(council.getId(), token.personId(), form.getFirst("comment"));
+      councilService.dropOut(council.getId(), token.personId(), comment);
     } catch (ApiException e) {
       throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take you off",
           e.getBody().getDetail());

@@ -26,13 +26,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workdayStart mentors' working hours start, in each mentor's own zone (a soft preference)
  * @param workdayEnd mentors' working hours end
  * @param recentLoadWindow how far back "recent load" looks when mentors are matched
+ * @param schedulingHorizon how far ahead of now a proposed slot or a mentor's proposal may start
  * @param solver how long the time selection may search
  */
 @ConfigurationProperties("mentra.council")
 public record CouncilProperties(Duration sessionLength, Duration responseDeadline, Duration noticePeriod,
     Duration firstReminder, Duration secondReminder, Duration finalReminder, Duration firstSessionReminder,
     Duration lastSessionReminder, Duration deadlineExtension, Map<Plan, Integer> monthlyLimits,
-    LocalTime workdayStart, LocalTime workdayEnd, Duration recentLoadWindow, Solver solver) {
+    LocalTime workdayStart, LocalTime workdayEnd, Duration recentLoadWindow, Duration schedulingHorizon,
+    Solver solver) {
 
   public CouncilProperties {
     sessionLength = orDefault(sessionLength, Duration.ofHours(1));
@@ -49,12 +51,14 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayStart = orDefault(workdayStart, LocalTime.of(8, 0));
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
+    schedulingHorizon = orDefault(schedulingHorizon, Duration.ofDays(90));
     solver = orDefault(solver, new Solver(20_000, 2_000, Duration.ofSeconds(60)));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */
   public static CouncilProperties defaults() {
-    return new CouncilProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new CouncilProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** How many councils a mentee of this plan may book per month; 0 when the plan has no councils. */

@@ -43,7 +43,7 @@ final class CouncilRules {
       problems.add(new FieldProblem("topic", "must not be blank"));
     }
     problems.addAll(slotProblems(request.proposedSlots().stream().map(TimeRange::toSlot).toList(), "proposedSlots",
-        earliestStart(now, properties), properties.sessionLength()));
+        earliestStart(now, properties), latestStart(now, properties), properties.sessionLength()));
     problems.addAll(mentorCountProblems(request.mentorMinimum(), request.mentorMaximum()));
     problems.addAll(mentorProblems(request, mentors, now));
     return problems;
@@ -54,8 +54,17 @@ final class CouncilRules {
     return now.plus(properties.responseDeadline()).plus(properties.noticePeriod());
   }
 
-  /** Problems of 3–5 proposed slots, each exactly one session long, none earlier than allowed, none overlapping. */
-  static List<FieldProblem> slotProblems(List<TimeSlot> slots, String field, Instant earliestStart, Duration length) {
+  /** A slot or a mentor's proposal starts within the scheduling horizon. */
+  static Instant latestStart(Instant now, CouncilProperties properties) {
+    return now.plus(properties.schedulingHorizon());
+  }
+
+  /**
+   * Problems of 3–5 proposed slots, each exactly one session long, none earlier or later than allowed,
+   * none overlapping.
+   */
+  static List<FieldProblem> slotProblems(List<TimeSlot> slots, String field, Instant earliestStart, Instant latestStart,
+      Duration length) {
     List<FieldProblem> problems = new ArrayList<>();
     if (slots.size() < MIN_SLOTS || slots.size() > MAX_SLOTS) {
       problems.add(new FieldProblem(field, "give between " + MIN_SLOTS + " and " + MAX_SLOTS
@@ -71,6 +80,8 @@ final class CouncilRules {
       if (slot.start().isBefore(earliestStart)) {
         problems.add(new FieldProblem(name + ".start", "must be " + format(earliestStart)
             + " or later: mentors need time to answer, and the council needs notice after that"));
+      } else if (slot.start().isAfter(latestStart)) {
+        problems.add(new FieldProblem(name + ".start", tooFarAhead(latestStart)));
       }
       for (int j = 0; j < i; j++) {
         if (slot.overlaps(slots.get(j))) {
@@ -124,6 +135,10 @@ final class CouncilRules {
       problems.add(new FieldProblem("leadMentorId", "must be one of the picked mentors"));
     }
     return problems;
+  }
+
+  static String tooFarAhead(Instant latestStart) {
+    return "must be " + format(latestStart) + " or earlier: councils are planned at most that far ahead";
   }
 
   static String who(Person person) {

@@ -22,6 +22,7 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (cancel, drop out).
  */
 @Service
+@RetryOnConflict
 public class CouncilService {
+
+  /** The longest note a mentor who drops out can leave (the column's size). */
+  static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
@@ -181,6 +186,9 @@ public class CouncilService {
    */
   @Transactional
   public void dropOut(UUID councilId, UUID mentorId, String note) {
+    if (note != null && note.strip().length() > MAX_DROP_OUT_NOTE_LENGTH) {
+      throw ApiException.invalid("note", "must be at most " + MAX_DROP_OUT_NOTE_LENGTH + " characters");
+    }
     CouncilSession council = get(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.CONFIRMED) {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.web.SortableBy;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -46,7 +48,10 @@ class EventController {
   @GetMapping
   PagedModel<EventView> list(@RequestParam(required = false) EventKind kind,
       @RequestParam(required = false) EventStatus status,
-      @PageableDefault(size = 50, sort = "startsAt", direction = Sort.Direction.ASC) Pageable pageable) {
+      @ParameterObject @PageableDefault(size = 50, sort = "startsAt", direction = Sort.Direction.ASC)
+      @SortableBy({@SortableBy.Field(name = "start", property = "startsAt"),
+          @SortableBy.Field(name = "end", property = "endsAt"), @SortableBy.Field(name = "title"),
+          @SortableBy.Field(name = "createdAt")}) Pageable pageable) {
     return new PagedModel<>(service.list(kind, status, caller.isStaff(), pageable).map(EventView::of));
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the event's process starts or stops it atomically with the change (and may refuse it).
  */
 @Service
+@RetryOnConflict
 public class EventService {
 
   private final EventRepository events;
@@ -156,11 +159,19 @@ public class EventService {
     List<FieldProblem> problems = new ArrayList<>();
     Instant start = request.start().toInstant();
     Instant end = request.end().toInstant();
+    Duration length = Duration.between(start, end);
     if (!end.isAfter(start)) {
       problems.add(new FieldProblem("end", "must be after start"));
+    } else if (length.compareTo(properties.minimumLength()) < 0 || length.compareTo(properties.maximumLength()) > 0) {
+      problems.add(new FieldProblem("end", "must be " + properties.lengthRange()));
     }
-    if (!start.isAfter(clock.instant())) {
+    Instant now = clock.instant();
+    Instant latestStart = now.plus(properties.latestStart());
+    if (!start.isAfter(now)) {
       problems.add(new FieldProblem("start", "must be in the future"));
+    } else if (start.isAfter(latestStart)) {
+      problems.add(new FieldProblem("start", "must be no later than " + latestStart.truncatedTo(ChronoUnit.MINUTES)
+          + " (at most " + properties.latestStart().toDays() + " days ahead)"));
     }
     if (request.hostId() != null && !people.existsById(request.hostId())) {
       problems.add(new FieldProblem("hostId", "no person with this id"));
@@ -172,7 +183,7 @@ public class EventService {
       mode = Objects.requireNonNullElse(mode, PairingMode.AUTOMATIC);
       if (!properties.allowsSlot(slotMinutes)) {
         problems.add(new FieldProblem("slotMinutes", "must be " + properties.slotRange()));
-      } else if (end.isAfter(start) && Duration.between(start, end).toMinutes() < slotMinutes) {
+      } else if (end.isAfter(start) && length.toMinutes() < slotMinutes) {
         problems.add(new FieldProblem("slotMinutes", "is longer than the event"));
       }
     } else {

@@ -1,6 +1,8 @@
 package org.mentra.sessions.links;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mentra.sessions.retry.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,12 +53,19 @@ class LinkController {
   }
 
   @ExceptionHandler(LinkRejected.class)
-  String rejected(LinkRejected e, Model model, HttpServletResponse response) {
+  String rejected(LinkRejected e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    if (e.mayTryAgain()) {
+      model.addAttribute("backUrl", request.getRequestURI()); // the same link: GET shows the form again
+    }
     return problem(response, model, e.status(), e.title(), e.getMessage());
   }
 
+  /** A second click's redemption lost to the first; any other integrity error is ours. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   String raced(DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+    if (!ConflictRetry.isUniqueViolation(e)) {
+      return unexpected(e, model, response);
+    }
     LinkRejected used = LinkRejected.alreadyUsed();
     return problem(response, model, used.status(), used.title(), used.getMessage());
   }

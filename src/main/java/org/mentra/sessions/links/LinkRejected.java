@@ -8,13 +8,38 @@ import org.springframework.http.HttpStatus;
  */
 public class LinkRejected extends RuntimeException {
 
+  private static final int QUOTED_LENGTH = 40;
+
   private final HttpStatus status;
   private final String title;
+  private final boolean mayTryAgain;
 
   public LinkRejected(HttpStatus status, String title, String message) {
+    this(status, title, message, false);
+  }
+
+  private LinkRejected(HttpStatus status, String title, String message, boolean mayTryAgain) {
     super(message);
     this.status = status;
     this.title = title;
+    this.mayTryAgain = mayTryAgain;
+  }
+
+  /**
+   * A form value the page did not offer or cannot keep (an answer that is not among the choices, a text
+   * far too long): nothing is saved, earlier answers stand, and the link still works, so the page
+   * leads back to the form. {@code message} says what to change.
+   */
+  public static LinkRejected invalidAnswer(String message) {
+    return new LinkRejected(HttpStatus.BAD_REQUEST, "We could not take this answer",
+        message + " Nothing was saved, and your link still works: go back to the form, change this and send it "
+            + "again.", true);
+  }
+
+  /** A value the person typed or sent, short enough to quote back on a page. */
+  public static String quoted(String value) {
+    String shown = value.length() > QUOTED_LENGTH ? value.substring(0, QUOTED_LENGTH) + "…" : value;
+    return "'" + shown + "'";
   }
 
   public static LinkRejected tampered() {
@@ -47,5 +72,10 @@ public class LinkRejected extends RuntimeException {
 
   public String title() {
     return title;
+  }
+
+  /** Whether the link can be used again as it is (the page then leads back to the form). */
+  public boolean mayTryAgain() {
+    return mayTryAgain;
   }
 }

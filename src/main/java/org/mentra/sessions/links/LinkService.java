@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Shows and applies one-click links through the handler registered for their purpose. */
 @Service
+@RetryOnConflict
 class LinkService {
 
   private final OneClickLinks links;

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -79,23 +80,29 @@ class AvailabilityLinkHandler implements OneClickHandler {
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     Event event = event(token);
     List<Interval> windows = new ArrayList<>();
-    for (String block : form.getOrDefault("block", List.of())) {
-      try {
-        windows.add(Interval.of(Instant.ofEpochSecond(Long.parseLong(block)), BLOCK));
-      } catch (NumberFormatException e) {
-        throw LinkRejected.tampered();
-      }
-    }
     Interval eventWindow = CounselorSchedule.eventWindow(event);
-    if (windows.stream().anyMatch(w -> !eventWindow.contains(w))) {
-      throw LinkRejected.tampered();
+    for (String block : form.getOrDefault("block", List.of())) {
+      Interval window;
+      try {
+        window = Interval.of(Instant.ofEpochSecond(Long.parseLong(block)), BLOCK);
+      } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
+        window = null;
+      }
+      if (window == null || !eventWindow.contains(window)) {
+        throw LinkRejected.invalidAnswer("A time you ticked (" + LinkRejected.quoted(block)
+            + ") is not one of this event's half hours.");
+      }
+      windows.add(window);
     }
     int slotMinutes;
     try {
       slotMinutes = Integer.parseInt(form.getFirst("slotMinutes"));
     } catch (NumberFormatException e) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a slot length",
-          "Choose how long your chats should be, then save.");
+      slotMinutes = 0;
+    }
+    if (!eventProperties.allowsSlot(slotMinutes)) {
+      throw LinkRejected.invalidAnswer("Choose how long your chats should be from the lengths offered ("
+          + eventProperties.slotRange() + ").");
     }
     try {
       availability.setAvailability(event.getId(), token.personId(), windows, slotMinutes);
@@ -109,15 +116,25 @@ class AvailabilityLinkHandler implements OneClickHandler {
   }
 
   private Event event(LinkToken token) {
+    Event event;
     try {
-      Event event = events.get(UUID.fromString(token.subject()));
-      if (!event.isPublished()) {
-        throw LinkRejected.tooLate("This event is no longer on.");
-      }
-      return event;
+      event = events.get(UUID.fromString(token.subject()));
     } catch (ApiException e) {
       throw LinkRejected.notForYou();
+    } catch (IllegalArgumentException e) {
+      throw LinkRejected.tampered();
     }
+    if (!event.isPublished()) {
+      throw LinkRejected.tooLate("This event is no longer on.");
+    }
+    // The page has a checkbox per half hour: an event longer than events may be (one from before the
+    // limit) would be a page nobody can use, and one that never ends would exhaust the server.
+    if (CounselorSchedule.eventWindow(event).length().compareTo(eventProperties.maximumLength()) > 0) {
+      throw new LinkRejected(HttpStatus.CONFLICT, "We cannot show this event here",
+          "This event is too long to choose your times on one page. Please reply to the email and a coordinator "
+              + "will note the times you can give.");
+    }
+    return event;
   }
 
   /** A block of the event as the counselor sees it: "14:00–14:30", ticked when chosen. */

@@ -21,12 +21,14 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Counselors and their availability: the invitation to give it, and giving it (by link or API). */
 @Service
+@RetryOnConflict
 class AvailabilityService {
 
   private final SupportEvents events;

@@ -23,6 +23,7 @@ import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder, check-ins, the switch to a standby, no-shows, completion, feedback, cancellation.
  */
 @Service
+@RetryOnConflict
 class ChatSessionService {
 
   static final String SOURCE = "chat-session";

@@ -13,12 +13,14 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Compatibility in use: explained for one pair, set by coordinators, computed in bulk for a pairing. */
 @Service
+@RetryOnConflict
 class CompatibilityService {
 
   private final CompatibilityScorer scorer;

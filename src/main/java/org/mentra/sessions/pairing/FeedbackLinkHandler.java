@@ -5,7 +5,6 @@ import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
 import org.mentra.sessions.links.OneClickHandler;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -14,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 class FeedbackLinkHandler implements OneClickHandler {
 
   static final String PURPOSE = "pairing.feedback";
+  static final int MAX_COMMENT_LENGTH = 2000;
   private static final List<LinkPage.Option> RATINGS = List.of(
       new LinkPage.Option("5", "5 – It helped a lot"),
       new LinkPage.Option("4", "4 – It helped"),
@@ -47,14 +47,14 @@ class FeedbackLinkHandler implements OneClickHandler {
     try {
       rating = Integer.parseInt(form.getFirst("choice"));
     } catch (NumberFormatException e) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a rating", "Pick a number from 1 to 5 and send.");
+      rating = 0;
     }
     if (rating < 1 || rating > 5) {
-      throw new LinkRejected(HttpStatus.BAD_REQUEST, "Please choose a rating", "Pick a number from 1 to 5 and send.");
+      throw LinkRejected.invalidAnswer("Please pick a rating from 1 to 5.");
     }
     String comment = form.getFirst("comment");
-    if (comment != null && comment.length() > 2000) {
-      comment = comment.substring(0, 2000);
+    if (comment != null && comment.strip().length() > MAX_COMMENT_LENGTH) {
+      throw LinkRejected.invalidAnswer("Please keep your comment under " + MAX_COMMENT_LENGTH + " characters.");
     }
     chats.recordFeedback(chat.getId(), token.personId(), rating, comment);
     return LinkPage.done("Thank you", "Your feedback is in. Take good care of yourself.");

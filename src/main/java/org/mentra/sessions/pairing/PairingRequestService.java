@@ -5,12 +5,14 @@ import java.util.UUID;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A coordinator's "pair now": handed to the event's process, which runs the solver in its own job. */
 @Service
+@RetryOnConflict
 class PairingRequestService {
 
   private final SupportEvents events;

@@ -14,6 +14,7 @@ import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Self-select events: the free seats a patient may pick from, and booking one, which confirms it at once. */
 @Service
+@RetryOnConflict
 class SelfSelectService {
 
   private final SupportEvents events;

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.web.SortableBy;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -44,7 +46,8 @@ class PeopleController {
   @GetMapping
   @PreAuthorize("@caller.isStaff()")
   PagedModel<PersonView> list(@RequestParam(required = false) Role role,
-      @PageableDefault(size = 50, sort = "displayName") Pageable pageable) {
+      @ParameterObject @PageableDefault(size = 50, sort = "displayName")
+      @SortableBy({@SortableBy.Field(name = "displayName"), @SortableBy.Field(name = "email")}) Pageable pageable) {
     var page = role == null ? people.findAll(pageable) : people.findByRole(role, pageable);
     return new PagedModel<>(page.map(PersonView::of));
   }

@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creating and finding people; the one place that knows how a profile is normalised. */
 @Service
+@RetryOnConflict
 public class PeopleService {
 
   private final PersonRepository people;
@@ -21,10 +23,16 @@ public class PeopleService {
     this.clock = clock;
   }
 
+  /**
+   * A new person; 409 when the email or user id is taken. Two requests with the same email at once:
+   * the loser's insert fails on the unique index, and its second attempt (RetryOnConflict) gets this
+   * same 409 from the check.
+   */
   @Transactional
   public Person create(PersonRequest request) {
-    people.findByEmailIgnoreCase(request.email()).ifPresent(existing -> {
-      throw ApiException.conflict("A person with email " + request.email() + " already exists (id "
+    String email = request.email().trim().toLowerCase();
+    people.findByEmailIgnoreCase(email).ifPresent(existing -> {
+      throw ApiException.conflict("A person with email " + email + " already exists (id "
           + existing.getId() + ").");
     });
     if (request.userId() != null) {
@@ -33,7 +41,7 @@ public class PeopleService {
             + existing.getId() + ".");
       });
     }
-    Person person = new Person(request.displayName().trim(), request.email().trim().toLowerCase(),
+    Person person = new Person(request.displayName().trim(), email,
         ZoneId.of(request.timezone()), request.roles(),
         Objects.requireNonNullElse(request.plan(), Plan.FREE), clock.instant());
     person.setTopics(words(request.topics()));

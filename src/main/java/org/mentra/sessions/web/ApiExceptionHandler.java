@@ -1,6 +1,8 @@
 package org.mentra.sessions.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,7 +21,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.mentra.sessions.retry.ConflictRetry;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -112,8 +116,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
-  /** Two requests changed the same thing at once and this one lost: nothing was changed, trying again is safe. */
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  /**
+   * Two requests changed the same thing at once and this one lost, even after the server tried again
+   * ({@code RetryOnConflict}): nothing was changed, trying again is safe.
+   */
+  @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
   ResponseEntity<Object> changedMeanwhile(RuntimeException ex) {
     log.info("A request lost a race and was refused with 409: {}", ex.getMessage());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -121,6 +128,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(URI.create("https://mentra.example/problems/conflict"));
     problem.setTitle("Conflict");
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  /**
+   * A unique key a concurrent request took first. A service's own check answers this case (with
+   * {@code RetryOnConflict} its second attempt sees the winner); this is the answer for any unique
+   * constraint without one, still a 409 and never a 500.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
+    if (!ConflictRetry.isUniqueViolation(ex)) {
+      return unexpected(ex);
+    }
+    log.info("A request would have duplicated a unique value and was refused with 409: {}", ex.getMessage());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiException.conflict(
+        "This would duplicate something that already exists: a value that must be unique is taken. Nothing was "
+            + "changed.").getBody());
   }
 
   @ExceptionHandler(Exception.class)
@@ -145,6 +168,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * classes ({@code org.mentra.sessions...PersonRequest}), which are nobody's business outside.
    */
   private static ApiException.FieldProblem unreadable(@Nullable Throwable ex) {
+    // The parser refuses a key given twice (spring.jackson.parser.strict-duplicate-detection; else a
+    // record's second key is a 500), perhaps wrapped in a mapping error: where it stood names the key.
+    for (Throwable c = ex; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof StreamReadException r && r.getProcessor() != null
+          && r.getOriginalMessage().startsWith("Duplicate field")) {
+        return new ApiException.FieldProblem(path(r.getProcessor().getParsingContext()),
+            "is given more than once; give each field once.");
+      }
+    }
     // The outermost Jackson exception knows the field; deeper causes (a DateTimeParseException) do not.
     Throwable cause = ex;
     while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
@@ -197,6 +229,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "a date and time with its offset, such as 2026-03-03T14:00:00Z";
     }
     return "an object";
+  }
+
+  /** Where a parser stands, as {@link #path(JsonMappingException)} writes it: {@code slots[1].start}. */
+  private static String path(@Nullable JsonStreamContext context) {
+    java.util.Deque<JsonStreamContext> levels = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      levels.push(c);
+    }
+    StringBuilder b = new StringBuilder();
+    for (JsonStreamContext level : levels) {
+      if (level.inArray()) {
+        b.append('[').append(Math.max(level.getCurrentIndex(), 0)).append(']');
+      } else if (level.getCurrentName() != null) {
+        b.append(b.isEmpty() ? "" : ".").append(level.getCurrentName());
+      }
+    }
+    return b.isEmpty() ? "body" : b.toString();
   }
 
   private static String path(JsonMappingException e) {

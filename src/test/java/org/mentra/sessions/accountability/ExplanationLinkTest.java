@@ -38,7 +38,11 @@ class ExplanationLinkTest extends AccountabilityTest {
 
     HttpResponse<String> empty = browser.postForm(link, Map.of("explanation", "   "));
     assertThat(empty.statusCode()).isEqualTo(400);
-    assertThat(empty.body()).contains("Please write a few words");
+    assertThat(empty.body()).contains("We could not take this answer", "Your note was empty");
+    assertThat(strikeOf(noShow).getExplanation()).isEmpty();
+    HttpResponse<String> huge = browser.postForm(link, Map.of("explanation", "x".repeat(100_000)));
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("We could not take this answer", "under 2000 characters", "Back to the form");
     assertThat(strikeOf(noShow).getExplanation()).isEmpty();
 
     HttpResponse<String> sent = browser.postForm(link, Map.of("explanation", "I overslept after a night shift."));

@@ -170,6 +170,39 @@ class CouncilApiTest extends CouncilIntegrationTest {
         HttpStatus.CONFLICT, "conflict");
   }
 
+  @Test
+  void slotsAndProposalsAreOneSessionLongAndWithinTheHorizon() throws Exception {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    List<Instant> farAhead = List.of(SLOTS.get(0), SLOTS.get(1), Instant.parse("+99999-01-01T00:00:00Z"));
+    JsonNode tooLate = assertProblem(send(HttpMethod.POST, "/api/v1/councils", body(mentee.getId(), "Burnout",
+        farAhead, mentors.stream().map(Person::getId).toList(), null, 3, 3)), HttpStatus.BAD_REQUEST,
+        "invalid-request");
+    assertThat(fields(tooLate)).containsExactly("proposedSlots[2].start");
+    assertThat(tooLate.toString()).contains("or earlier: councils are planned at most that far ahead");
+
+    CouncilSession council = request(mentee, mentors, 3);
+    String path = "/api/v1/councils/" + council.getId() + "/mentors/" + mentors.get(0).getId() + "/response";
+    String answer = """
+        {"answers": [{"slotStart": "%s", "answer": "AVAILABLE"}], "alternativeProposals": [%s]}""";
+    JsonNode endless = assertProblem(send(HttpMethod.PUT, path, answer.formatted(SLOTS.get(0),
+        "{\"start\": \"2026-05-15T07:00:00Z\", \"end\": \"+99999-01-01T00:00:00Z\"}")), HttpStatus.BAD_REQUEST,
+        "invalid-request");
+    assertThat(fields(endless)).containsExactly("alternativeProposals[0].end");
+    JsonNode distant = assertProblem(send(HttpMethod.PUT, path, answer.formatted(SLOTS.get(0),
+        "{\"start\": \"+99999-01-01T00:00:00Z\", \"end\": \"+99999-01-01T01:00:00Z\"}")), HttpStatus.BAD_REQUEST,
+        "invalid-request");
+    assertThat(fields(distant)).containsExactly("alternativeProposals[0].start");
+    JsonNode brief = assertProblem(send(HttpMethod.PUT, path, answer.formatted(SLOTS.get(0),
+        "{\"start\": \"2026-05-15T07:00:00Z\", \"end\": \"2026-05-15T07:00:01Z\"}")), HttpStatus.BAD_REQUEST,
+        "invalid-request");
+    assertThat(fields(brief)).containsExactly("alternativeProposals[0].end");
+
+    assertThat(send(HttpMethod.PUT, path, answer.formatted(SLOTS.get(0),
+        "{\"start\": \"2026-05-15T07:00:00Z\", \"end\": \"2026-05-15T08:00:00Z\"}")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
   private String validBody(Person mentee, List<Person> mentors) {
     return body(mentee.getId(), "Burnout", SLOTS, mentors.stream().map(Person::getId).toList(), null, 3, 3);
   }

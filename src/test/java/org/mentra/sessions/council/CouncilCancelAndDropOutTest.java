@@ -101,6 +101,23 @@ class CouncilCancelAndDropOutTest extends CouncilIntegrationTest {
   }
 
   @Test
+  void aNoteTooLongToKeepIsAnAnswerWeCouldNotTakeAndTheLinkStillWorks() {
+    List<Person> mentors = mentors(4);
+    CouncilSession council = confirmed(mentee(), mentors, 3);
+    Person leaving = mentors.get(3);
+    String dropOutLink = dropOutLink(council, leaving);
+
+    ResponseEntity<String> refused = post(dropOutLink, "x".repeat(100_000));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("We could not take this answer", "under 2000 characters", "Back to the form")
+        .doesNotContain("Already done");
+    assertThat(selectedMentors(council)).contains(leaving.getId());
+    assertThat(post(dropOutLink, "A family emergency").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(selectedMentors(council)).doesNotContain(leaving.getId());
+  }
+
+  @Test
   void whenTooFewAreLeftAfterADropOutTheCoordinatorsStepIn() {
     Person mentee = mentee();
     List<Person> mentors = mentors(3);

@@ -89,8 +89,35 @@ class CouncilLinkPagesTest extends CouncilIntegrationTest {
     ResponseEntity<String> badTime = post(link(council, mentors.get(1), 0), Map.of("slot-0", "AVAILABLE",
         "alternative-0", "tomorrow-ish"));
     assertThat(badTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(badTime.getBody()).contains("Please check the times you proposed");
+    assertThat(badTime.getBody()).contains("We could not take this answer", "is not a date and time");
     assertThat(response(council, mentors.get(1))).isEqualTo(MentorResponse.PENDING);
+  }
+
+  @Test
+  void aValueThePageDidNotOfferIsAnAnswerWeCouldNotTakeAndTheLinkStillWorks() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee(), mentors, 3);
+    runJobs(process(council));
+    Person mentor = mentors.get(0);
+    String link = link(council, mentor, 0);
+    String huge = "x".repeat(100_000);
+
+    for (Map<String, String> bad : List.of(Map.of("slot-0", "MAYBE"), Map.of("slot-0", huge),
+        Map.of("slot-0", "AVAILABLE", "note", huge), Map.of("slot-0", "AVAILABLE", "alternative-0", huge),
+        Map.of("slot-0", "AVAILABLE", "alternative-0", "99999-01-01T10:00"),
+        Map.of("slot-0", "AVAILABLE", "alternative-0", "2030-01-01T10:00"))) {
+      ResponseEntity<String> refused = post(link, bad);
+
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("We could not take this answer", "Nothing was saved", "Back to the form")
+          .doesNotContain("This link is not valid", "Exception").hasSizeLessThan(20_000);
+      assertThat(response(council, mentor)).isEqualTo(MentorResponse.PENDING);
+    }
+    assertThat(post(link, Map.of("slot-0", "AVAILABLE", "alternative-0", "2030-01-01T10:00")).getBody())
+        .contains("Your proposed time 1 must be", "or earlier");
+
+    assertThat(post(link, Map.of("slot-0", "AVAILABLE")).getBody()).contains("Your answer is saved");
+    assertThat(response(council, mentor)).isEqualTo(MentorResponse.AVAILABLE);
   }
 
   private String link(CouncilSession council, Person mentor, int slot) {

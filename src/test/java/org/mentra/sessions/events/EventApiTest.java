@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,41 @@ class EventApiTest extends IntegrationTest {
     ResponseEntity<String> member = http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
         .postForEntity("/api/v1/events", entity(pairedSupport("Not mine", null)), String.class);
     assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void anEventLastsBetweenItsLimitsAndStartsWithinTheHorizon() throws Exception {
+    String draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Bounded", "DRAFT")).getBody())
+        .get("id").asText();
+    String group = """
+        {"title": "Walk", "kind": "%s", "start": "%s", "end": "%s", "timezone": "UTC"}""";
+    for (String kind : List.of("GROUP", "PAIRED_SUPPORT")) {
+      // an event keeps its kind: the draft to PUT is a paired support event
+      for (HttpMethod method : kind.equals("GROUP") ? List.of(HttpMethod.POST) : List.of(HttpMethod.POST, HttpMethod.PUT)) {
+        String path = method == HttpMethod.POST ? "/api/v1/events" : "/api/v1/events/" + draft;
+        String what = kind + " " + method;
+        assertThat(fieldsOf(send(method, path, group.formatted(kind, START, "+99999-01-01T00:00:00Z"))))
+            .as(what).containsExactly("end");
+        assertThat(fieldsOf(send(method, path, group.formatted(kind, START, START.plusSeconds(1)))))
+            .as(what).contains("end");
+        assertThat(fieldsOf(send(method, path, group.formatted(kind, START, START.plus(Duration.ofHours(25))))))
+            .as(what).containsExactly("end");
+        Instant inThreeYears = NOW.plus(Duration.ofDays(3 * 365));
+        assertThat(fieldsOf(send(method, path, group.formatted(kind, inThreeYears, inThreeYears.plus(
+            Duration.ofHours(2)))))).as(what).containsExactly("start");
+        assertThat(fieldsOf(send(method, path, group.formatted(kind, "+99999-01-01T00:00:00Z",
+            "+99999-01-01T02:00:00Z")))).as(what).containsExactly("start");
+      }
+    }
+    ResponseEntity<String> longest = send(HttpMethod.POST, "/api/v1/events", group.formatted("GROUP",
+        NOW.plus(Duration.ofDays(700)), NOW.plus(Duration.ofDays(700)).plus(Duration.ofHours(24))));
+    assertThat(longest.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private List<String> fieldsOf(ResponseEntity<String> response) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    return json.readTree(response.getBody()).get("errors").findValuesAsText("field");
   }
 
   @Test

@@ -65,6 +65,44 @@ class PeopleApiTest extends IntegrationTest {
   }
 
   @Test
+  void manyRequestsAtOnceWithTheSameEmailCreateOnePersonAndAreAllConflictsOtherwise() throws Exception {
+    int requests = 50;
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(requests);
+    try {
+      for (int round = 0; round < 3; round++) {
+        String email = "rush." + UUID.randomUUID() + "@test.mentra.example";
+        String body = """
+            {"displayName": "Rush", "email": "%s", "timezone": "Europe/Rome", "roles": ["PATIENT"]}""".formatted(email);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<ResponseEntity<String>>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+          responses.add(threads.submit(() -> {
+            start.await();
+            return post(body);
+          }));
+        }
+        start.countDown();
+
+        java.util.Map<HttpStatus, Integer> statuses = new java.util.EnumMap<>(HttpStatus.class);
+        for (var response : responses) {
+          ResponseEntity<String> answer = response.get(60, java.util.concurrent.TimeUnit.SECONDS);
+          statuses.merge(HttpStatus.valueOf(answer.getStatusCode().value()), 1, Integer::sum);
+          if (answer.getStatusCode() == HttpStatus.CONFLICT) {
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            // the same answer as the check before the insert gives, naming the person who has the email
+            assertThat(answer.getBody()).contains("A person with email " + email + " already exists");
+          }
+        }
+        assertThat(statuses).as("round " + round)
+            .isEqualTo(java.util.Map.of(HttpStatus.CREATED, 1, HttpStatus.CONFLICT, requests - 1));
+        assertThat(people.findByEmailIgnoreCase(email)).isPresent();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void badFieldsAreNamedInTheProblem() throws Exception {
     ResponseEntity<String> response = post("""
         {"displayName": "", "email": "not-an-email", "timezone": "EST", "roles": [], "seniority": 9}""");
@@ -92,6 +130,24 @@ class PeopleApiTest extends IntegrationTest {
     ResponseEntity<String> broken = post("{\"displayName\": ");
     assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(broken.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void utcIsATimeZoneAnOffsetIsNot() throws Exception {
+    for (String zone : java.util.List.of("UTC", "Etc/UTC")) {
+      ResponseEntity<String> created = post("""
+          {"displayName": "Zulu", "email": "zulu.%s@test.mentra.example", "timezone": "%s", "roles": ["HOST"]}"""
+          .formatted(UUID.randomUUID(), zone));
+      assertThat(created.getStatusCode()).as(zone).isEqualTo(HttpStatus.CREATED);
+      assertThat(json.readTree(created.getBody()).get("timezone").asText()).isEqualTo(zone);
+    }
+    for (String zone : java.util.List.of("+02:00", "UTC+2", "nonsense")) {
+      ResponseEntity<String> refused = post("""
+          {"displayName": "Offset", "email": "offset.%s@test.mentra.example", "timezone": "%s", "roles": ["HOST"]}"""
+          .formatted(UUID.randomUUID(), zone));
+      assertThat(refused.getStatusCode()).as(zone).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).containsExactly("timezone");
+    }
   }
 
   @Test

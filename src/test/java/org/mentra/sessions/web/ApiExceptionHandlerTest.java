@@ -56,6 +56,17 @@ class ApiExceptionHandlerTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsNamedWhereverItIs() {
+    ObjectMapper strict = JSON.copy().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    assertThat(errors(unreadable(strict, "{\"size\": 1, \"size\": 2}")))
+        .containsExactly(new ApiException.FieldProblem("size", "is given more than once; give each field once."));
+    assertThat(errors(unreadable(strict,
+        "{\"slots\": [{\"start\": \"2026-03-03T14:00:00Z\"}, {\"start\": \"x\", \"start\": \"y\"}]}")))
+        .extracting(ApiException.FieldProblem::field).containsExactly("slots[1].start");
+  }
+
+  @Test
   void brokenJsonIsAProblemOfTheBody() {
     assertThat(errors(unreadable("{\"name\": ")).get(0).field()).isEqualTo("body");
   }
@@ -83,8 +94,26 @@ class ApiExceptionHandlerTest {
     }
   }
 
+  @Test
+  void aUniqueValueTakenMeanwhileIsAConflictOtherIntegrityErrorsAreNot() {
+    var taken = new org.springframework.dao.DataIntegrityViolationException("could not execute statement",
+        new java.sql.SQLException("duplicate key value violates unique constraint \"person_email_key\"", "23505"));
+    ResponseEntity<Object> conflict = handler.integrityViolation(taken);
+    assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(((ProblemDetail) conflict.getBody()).getDetail()).contains("already exists")
+        .doesNotContain("person_email_key");
+
+    var missing = new org.springframework.dao.DataIntegrityViolationException("could not execute statement",
+        new java.sql.SQLException("null value in column \"email\"", "23502"));
+    assertThat(handler.integrityViolation(missing).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+
   private ProblemDetail unreadable(String body) {
-    Exception jackson = catchThrowableOfType(Exception.class, () -> JSON.readValue(body, Sample.class));
+    return unreadable(JSON, body);
+  }
+
+  private ProblemDetail unreadable(ObjectMapper mapper, String body) {
+    Exception jackson = catchThrowableOfType(Exception.class, () -> mapper.readValue(body, Sample.class));
     HttpMessageNotReadableException ex = new HttpMessageNotReadableException("JSON parse error", jackson,
         (HttpInputMessage) null);
     ResponseEntity<Object> response = handler.handleHttpMessageNotReadable(ex, new HttpHeaders(),
