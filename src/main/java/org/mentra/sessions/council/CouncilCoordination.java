@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CouncilCoordination {
 
   static final int MAX_EXTENSION_HOURS = 168;
+  /** How the new slots' problems name them (the n-th is newSlots[n - 1]). */
+  private static final String NEW_SLOTS = "newSlots";
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
@@ -219,16 +222,23 @@ class CouncilCoordination {
   private Runnable newSlots(CouncilSession council, CoordinatorDecision decision, Instant now) {
     List<TimeSlot> slots = decision.newSlotStarts().stream()
         .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
-    List<String> problems = CouncilRules.slotProblems(slots, "new slot", CouncilRules.earliestStart(now, properties),
-        properties.sessionLength()).stream().map(p -> p.field() + " " + p.message()).toList();
+    List<FieldProblem> problems = CouncilRules.slotProblems(slots, NEW_SLOTS,
+        CouncilRules.earliestStart(now, properties), properties.sessionLength());
     if (!problems.isEmpty()) {
-      throw new DecisionRejected("The new slots cannot be used: " + String.join("; ", problems) + ".");
+      throw new DecisionRejected(FormWords.sentences(problems, CouncilCoordination::newSlotLabel,
+          message -> FormWords.numberedReferences(message, NEW_SLOTS, "new slot")));
     }
     Instant deadline = now.plus(properties.responseDeadline());
     return () -> {
       council.replaceSlots(slots);
       council.startRound(deadline);
     };
+  }
+
+  /** "New slot 2" for the second new slot's problems, "New slots" for those of them all. */
+  private static FormWords.Label newSlotLabel(String field) {
+    return FormWords.indexOf(field, NEW_SLOTS).map(i -> FormWords.Label.numbered("New slot", i + 1))
+        .orElse(FormWords.Label.of("New slots"));
   }
 
   /**

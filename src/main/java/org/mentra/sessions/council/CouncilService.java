@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mentra.sessions.engine.Correlation;
@@ -94,8 +93,8 @@ public class CouncilService {
   }
 
   /**
-   * The Tasklist path: a coordinator's start form, with people by email, into the same checks.
-   * Refused requests raise {@link CouncilRequestRejected}, whose message Tasklist shows.
+   * The Tasklist path: a coordinator's start form, with people by email, into the same checks; a
+   * refused request raises the same {@link ApiException} (the form says it in its words).
    */
   @Transactional
   public CouncilSession register(CouncilStartForm form, String requestedBy) {
@@ -107,17 +106,12 @@ public class CouncilService {
     }
     UUID leadId = form.leadMentorEmail() == null ? null : idOf(form.leadMentorEmail(), "leadMentorEmail", problems);
     if (!problems.isEmpty()) {
-      throw new CouncilRequestRejected(ApiException.invalid("The council request cannot be registered as it is.",
-          problems), UnaryOperator.identity());
+      throw ApiException.invalid("The council request cannot be registered as it is.", problems);
     }
     List<TimeRange> slots = form.slotStarts().stream()
         .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
-    try {
-      return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
-          leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
-    } catch (ApiException e) {
-      throw new CouncilRequestRejected(e, form::formField);
-    }
+    return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
+        leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
   }
 
   private UUID idOf(String email, String field, List<FieldProblem> problems) {

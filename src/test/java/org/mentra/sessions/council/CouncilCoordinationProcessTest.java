@@ -13,12 +13,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.EngineRest;
+import org.mentra.sessions.support.LoggedErrors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** When automation cannot settle a council: the coordinator's task, and what each of its decisions does. */
 class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
 
   private static final Instant PROPOSED_BY_MENTORS = Instant.parse("2026-05-14T15:00:00Z");
+
+  @Autowired
+  private TestRestTemplate http;
 
   @Test
   void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() {
@@ -55,6 +64,18 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
         .hasMessageContaining("Mentor B said they cannot make");
     assertThatThrownBy(() -> complete(task, confirm(PROPOSED_BY_MENTORS, mentors.subList(0, 2))))
         .hasMessageContaining("Choose between 3 and 3 mentors; 2 are chosen");
+    ResponseEntity<String> refused;
+    List<String> errors;
+    try (LoggedErrors logged = LoggedErrors.capture()) {
+      refused = EngineRest.asCoordinator(http).submitTaskForm(task.getId(), Map.of("decision", "confirm",
+          "chosenSlot", PROPOSED_BY_MENTORS.toString(),
+          "chosenMentorIds", mentors.subList(0, 2).stream().map(m -> m.getId().toString()).toList()));
+      errors = logged.lines();
+    }
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(EngineRest.message(refused)).contains("Choose between 3 and 3 mentors; 2 are chosen.")
+        .doesNotContain("ENGINE-").doesNotContain("TaskListener");
+    assertThat(errors).isEmpty();
     assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
 
     complete(task, confirm(PROPOSED_BY_MENTORS, mentors));
@@ -132,6 +153,10 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     mentors.forEach(m -> answer(council, m, all(Availability.UNAVAILABLE)));
     runJobs(instance);
     Instant newSlot = Instant.parse("2026-05-20T09:00:00Z");
+    assertThatThrownBy(() -> complete(task(instance), Map.of("decision", "new-slots",
+        "newSlot1", "2026-05-05T10:00+01:00", "newSlot2", "2026-05-05T12:00+01:00", "newSlot3", "2026-05-20T10:00+01:00")))
+        .hasMessageContaining("New slots 1 and 2 must be Fri 8 May 2026, 08:00 UTC or later")
+        .hasMessageNotContaining("newSlots").hasMessageNotContaining("ENGINE-");
 
     complete(task(instance), Map.of("decision", "new-slots", "newSlot1", "2026-05-19T10:00+01:00",
         "newSlot2", "2026-05-20T10:00+01:00", "newSlot3", "2026-05-21T10:00+01:00"));
