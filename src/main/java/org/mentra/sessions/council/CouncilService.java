@@ -132,7 +132,7 @@ public class CouncilService {
     if (limit <= 0) {
       throw ApiException.notAllowed("plan-required", "Council plan required",
           "Council sessions are part of the Council plan; " + mentee.getDisplayName() + "'s plan is "
-              + mentee.getPlan() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
+              + mentee.getPlan().words() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
     }
     peopleService.ensureNotPaused(mentee);
     Instant monthStart = now.atZone(mentee.zone()).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();

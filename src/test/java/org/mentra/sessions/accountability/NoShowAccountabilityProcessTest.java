@@ -19,6 +19,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.EngineRest;
 import org.mentra.sessions.support.LoggedErrors;
+import org.mentra.sessions.support.VisibleText;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -339,6 +340,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(instance).isWaitingAt("Task_ReviewVolunteerNoShow");
     assertThat(tasks.getVariablesLocal(taskOf(instance).getId()))
         .containsEntry("roleName", "Counselor").containsEntry("explanation", "(No explanation was sent within 48 hours.)");
+    assertThat(VisibleText.codesIn(tasks.getVariablesLocal(taskOf(instance).getId()).values().toString())).isEmpty();
 
     complete(taskOf(instance), withVariables("reviewDecision", "EXCUSE"));
     runDueJobs(instance);

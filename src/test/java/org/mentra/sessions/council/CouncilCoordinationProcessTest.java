@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.support.EngineRest;
 import org.mentra.sessions.support.LoggedErrors;
+import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,12 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     assertThat(tasks.getVariable(task.getId(), "suggestions").toString())
         .contains("overlaps proposals of Mentor B, Mentor C");
     assertThat(tasks.getVariable(task.getId(), "slotOptions").toString()).contains(PROPOSED_BY_MENTORS.toString());
+    String formText = java.util.stream.Stream.of("summary", "mentorAnswers", "suggestions", "slotOptions",
+        "mentorOptions").map(name -> String.valueOf(tasks.getVariable(task.getId(), name)))
+        .collect(java.util.stream.Collectors.joining(" "));
+    assertThat(VisibleText.codesIn(formText)).as(formText).isEmpty();
+    assertThat(coordinatorMails(council, "coordination-needed#1"))
+        .allSatisfy(m -> assertThat(VisibleText.codesIn(m.getTextBody())).isEmpty());
 
     assertThatThrownBy(() -> complete(task, confirm(SLOTS.get(0), mentors)))
         .hasMessageContaining("Mentor B said they cannot make");
