@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +35,7 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
   private TestRestTemplate http;
 
   @Test
-  void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() {
+  void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() throws Exception {
     Person mentee = mentee();
     List<Person> mentors = mentors(3);
     CouncilSession council = request(mentee, mentors, 3);
@@ -54,9 +58,13 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     assertThat(task.getCamundaFormRef().getKey()).isEqualTo("resolve-council");
     assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("latest");
     assertThat(tasks.getVariable(task.getId(), "summary").toString()).contains("Burnout and a career change")
-        .contains("Not enough mentors can make any one of the proposed times");
+        .contains("Not enough mentors can make any one of the proposed times")
+        .contains("**Proposed slots:** 1 Mon 11 May 14:00 · 2 Tue 12 May 14:00 · 3 Wed 13 May 14:00");
     assertThat(tasks.getVariable(task.getId(), "mentorAnswers").toString()).contains("Mentor A (lead)")
-        .contains("Evenings are hard this week").contains("I can't");
+        .contains("\"slots\":\"1 yes · 2 no · 3 no\"");
+    assertThat(tasks.getVariable(task.getId(), "mentorNotes").toString()).contains("Mentor B")
+        .contains("Evenings are hard this week (Proposes Thu 14 May 15:00.)");
+    assertTheFormFindsWhatItShows(task);
     assertThat(tasks.getVariable(task.getId(), "suggestions").toString())
         .contains("overlaps proposals of Mentor B, Mentor C");
     assertThat(tasks.getVariable(task.getId(), "slotOptions").toString()).contains(PROPOSED_BY_MENTORS.toString());
@@ -226,6 +234,37 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
   private Task task(ProcessInstance instance) {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ResolveCoordination")
         .initializeFormKeys().singleResult();
+  }
+
+  /**
+   * Every variable forms/resolve-council.form reads is on the task, and the answers table is one short
+   * row per mentor in a few columns.
+   */
+  private void assertTheFormFindsWhatItShows(Task task) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode form = json.readTree(Files.readString(Path.of("forms/resolve-council.form")));
+    assertThat(form.path("components").get(0).path("text").asText()).startsWith("**Press Claim (top right)");
+    Map<String, Object> variables = tasks.getVariables(task.getId());
+    for (JsonNode component : form.path("components")) {
+      for (String property : List.of("text", "dataSource", "columnsExpression", "valuesKey")) {
+        String reference = component.path(property).asText();
+        String name = property.equals("valuesKey") ? reference : reference.matches("=\\w+") ? reference.substring(1) : "";
+        if (!name.isEmpty()) {
+          assertThat(variables).as(component.path("id").asText() + " reads " + name).containsKey(name);
+        }
+      }
+    }
+    JsonNode table = null;
+    for (JsonNode component : form.path("components")) {
+      table = component.path("id").asText().equals("Table_Answers") ? component : table;
+    }
+    assertThat(table.path("columns")).as("few columns: Tasklist gives each at least 120 px").hasSizeLessThanOrEqualTo(3);
+    for (JsonNode row : json.readTree(variables.get("mentorAnswers").toString())) {
+      List<String> keys = new java.util.ArrayList<>();
+      row.fieldNames().forEachRemaining(keys::add);
+      assertThat(keys).containsExactlyElementsOf(table.path("columns").findValuesAsText("key"));
+      row.forEach(cell -> assertThat(cell.asText().length()).as("a short cell: " + cell).isLessThanOrEqualTo(40));
+    }
   }
 
   /** As Tasklist submits the form: the checklist as a JSON variable. */
