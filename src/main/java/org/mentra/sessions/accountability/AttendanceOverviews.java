@@ -29,6 +29,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 /** Builds the coordinators' attendance report from the attendance records. */
 @Service
@@ -98,10 +99,12 @@ class AttendanceOverviews {
         .map(e -> {
           List<Attendance> rows = e.getValue();
           String hosts = hosts(rows).stream().map(id -> name(persons, id)).collect(Collectors.joining(", "));
-          String detail = kindName(e.getKey().kind()) + ", " + times.dateTime(rows.get(0).getSessionStart())
+          String kind = StringUtils.capitalize(e.getKey().kind().words());
+          Optional<String> title = title(e.getKey());
+          // Named after what it is about; without a known title the kind names it, and the time tells it apart.
+          String detail = title.map(t -> kind + ", ").orElse("") + times.dateTime(rows.get(0).getSessionStart())
               + (hosts.isEmpty() ? "" : ", hosted by " + hosts);
-          String title = title(e.getKey(), rows.get(0).getPersonId());
-          return new Row(title, detail, rates(List.of(rows)));
+          return new Row(title.orElse(kind), detail, rates(List.of(rows)));
         })
         .toList();
   }
@@ -172,11 +175,10 @@ class AttendanceOverviews {
     return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
   }
 
-  /** An event's own title; otherwise the title its feature gives the session, else kind and id. */
-  private String title(SessionKey session, UUID participant) {
+  /** An event's own title; otherwise what the session's feature says it is about (a chat's event). */
+  private Optional<String> title(SessionKey session) {
     Optional<String> title = session.kind() == SessionKind.EVENT ? eventTitle(session.sessionId()) : Optional.empty();
-    return title.or(() -> sessionNames.title(session.kind(), session.sessionId(), participant))
-        .orElse(kindName(session.kind()) + " " + session.sessionId().toString().substring(0, 8));
+    return title.or(() -> sessionNames.reportTitle(session.kind(), session.sessionId()));
   }
 
   private Optional<String> eventTitle(UUID eventId) {
@@ -190,14 +192,6 @@ class AttendanceOverviews {
   private static String name(Map<UUID, Person> persons, UUID id) {
     Person person = persons.get(id);
     return person == null ? id.toString() : person.getDisplayName();
-  }
-
-  private static String kindName(SessionKind kind) {
-    return switch (kind) {
-      case CHAT -> "Support chat";
-      case COUNCIL -> "Council session";
-      case EVENT -> "Event";
-    };
   }
 
   private record SessionKey(SessionKind kind, UUID sessionId) {

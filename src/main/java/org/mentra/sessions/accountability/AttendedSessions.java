@@ -12,4 +12,10 @@ public interface AttendedSessions {
   SessionKind kind();
 
   Optional<AttendedSession> find(UUID sessionId, UUID personId);
+
+  /**
+   * What the session is about, for the coordinators' attendance report ("Anxiety evening"), whoever
+   * was in it and whatever became of it since; empty when the feature does not know the session.
+   */
+  Optional<String> title(UUID sessionId);
 }

@@ -67,6 +67,12 @@ public class CheckIns {
     return find(sessions.getOrDefault(kind, List.of()), sessionId, personId);
   }
 
+  /** What the session is about, for reports, when a feature knows it. */
+  Optional<String> title(SessionKind kind, UUID sessionId) {
+    return sessions.getOrDefault(kind, List.of()).stream().map(d -> d.title(sessionId)).flatMap(Optional::stream)
+        .findFirst();
+  }
+
   private static Optional<AttendedSession> find(List<AttendedSessions> directories, UUID sessionId, UUID personId) {
     return directories.stream().map(d -> d.find(sessionId, personId)).flatMap(Optional::stream).findFirst();
   }

@@ -2,17 +2,20 @@ package org.mentra.sessions.accountability;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.engine.FormRefusal;
 import org.mentra.sessions.engine.ProcessVariable;
 import org.springframework.stereotype.Component;
 
-/** Tasklist's "Lift a pause early": lifts the pause of the person named in the start form. */
+/**
+ * Tasklist's "Lift a pause early": lifts the pause of the person named in the start form. An email
+ * nobody has, or a person who is not paused, is refused in the form, so the coordinator corrects it
+ * there.
+ */
 @Component
 class LiftPauseEarly implements JavaDelegate {
 
   static final ProcessVariable<String> PERSON_EMAIL = ProcessVariable.string("personEmail");
   static final ProcessVariable<String> LIFTED_BY = ProcessVariable.string("liftedBy");
-  static final ProcessVariable<PauseService.LiftResult> LIFT_RESULT =
-      ProcessVariable.enumeration("liftResult", PauseService.LiftResult.class);
 
   private final PauseService pauses;
 
@@ -22,7 +25,15 @@ class LiftPauseEarly implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LIFT_RESULT.set(execution, pauses.liftEarlyByEmail(PERSON_EMAIL.find(execution).orElse(null),
-        LIFTED_BY.find(execution).orElse("a coordinator in Tasklist"), NoShowCase.NOTE_TO_PERSON.find(execution).orElse(null)));
+    String email = PERSON_EMAIL.find(execution).orElse("").strip();
+    PauseService.LiftResult result = pauses.liftEarlyByEmail(email,
+        LIFTED_BY.find(execution).orElse("a coordinator in Tasklist"), NoShowCase.NOTE_TO_PERSON.find(execution).orElse(null));
+    switch (result) {
+      case LIFTED -> { }
+      case UNKNOWN_PERSON -> throw new FormRefusal("Nobody has the email " + email
+          + ". Please check the address: it is the one the person signed up with.");
+      case NOT_PAUSED -> throw new FormRefusal("The person with the email " + email
+          + " has no running pause, so there is nothing to lift: they can already sign up.");
+    }
   }
 }

@@ -10,6 +10,7 @@ import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,7 +47,7 @@ class ReviewBriefs {
     Map<String, Object> brief = new LinkedHashMap<>();
     brief.put("personName", person.getDisplayName());
     brief.put("personEmail", person.getEmail());
-    brief.put("roleName", capitalised(strike.getRole().name()));
+    brief.put("roleName", StringUtils.capitalize(strike.getRole().words()));
     brief.put("sessionName", sessionNames.name(strike));
     brief.put("missedAt", times.dateTime(strike.getMissedAt()));
     brief.put("activeStrikes", String.valueOf(record.activeStrikes()));
@@ -59,9 +60,5 @@ class ReviewBriefs {
     brief.put("pauseStatus", record.pausedUntil() == null ? "Not paused"
         : "Paused until " + times.dateTime(record.pausedUntil()));
     return brief;
-  }
-
-  private static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 }

@@ -27,16 +27,20 @@ class SessionNames {
    * page ("your support chat (Anxiety evening)"), or "a support chat" when it is not known.
    */
   String name(SessionKind kind, UUID sessionId, UUID personId) {
-    return title(kind, sessionId, personId).orElseGet(() -> switch (kind) {
-      case CHAT -> "a support chat";
-      case COUNCIL -> "a council session";
-      case EVENT -> events.findById(sessionId).map(Event::getTitle).map(title -> "the event \"" + title + "\"")
-          .orElse("an event");
-    });
+    return title(kind, sessionId, personId)
+        .or(() -> kind == SessionKind.EVENT
+            ? events.findById(sessionId).map(event -> "the event \"" + event.getTitle() + "\"")
+            : Optional.empty())
+        .orElseGet(kind::withArticle);
   }
 
   Optional<String> title(SessionKind kind, UUID sessionId, UUID personId) {
     return sessions.find(kind, sessionId, personId).map(AttendedSession::title);
+  }
+
+  /** What the session is about, for the coordinators' report ("Anxiety evening"), when its feature knows it. */
+  Optional<String> reportTitle(SessionKind kind, UUID sessionId) {
+    return sessions.title(kind, sessionId);
   }
 
   String name(Strike strike) {

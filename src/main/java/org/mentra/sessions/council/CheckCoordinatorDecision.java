@@ -4,6 +4,7 @@ import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentra.sessions.engine.FormRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,10 @@ class CheckCoordinatorDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    coordination.check(COUNCIL_ID.from(task), CoordinatorDecision.of(task.getVariables()));
+    try {
+      coordination.check(COUNCIL_ID.from(task), CoordinatorDecision.of(task.getVariables()));
+    } catch (DecisionRejected rejected) {
+      throw new FormRefusal(rejected.getMessage());
+    }
   }
 }

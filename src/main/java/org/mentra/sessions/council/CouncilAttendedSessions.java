@@ -34,4 +34,10 @@ class CouncilAttendedSessions implements AttendedSessions {
           slot.end(), council.getMeetingUrl().orElseThrow(), r));
     }));
   }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> title(UUID sessionId) {
+    return councils.findById(sessionId).map(CouncilSession::getTopic);
+  }
 }

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CouncilCoordination {
 
   static final int MAX_EXTENSION_HOURS = 168;
+  /** How the new slots' problems name them (the n-th is newSlots[n - 1]). */
+  private static final String NEW_SLOTS = "newSlots";
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
@@ -59,20 +63,27 @@ class CouncilCoordination {
         .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
     DateTimeFormatter time = timeFormat();
 
+    // One short row per mentor, the proposed slots by their number ("1 yes · 2 maybe · 3 –"): three columns
+    // fit Tasklist's task pane (its table columns are at least 120 px); what mentors wrote has a table of its own.
+    List<TimeSlot> proposed = council.getProposedSlots();
     List<Map<String, Object>> answers = new ArrayList<>();
+    List<Map<String, Object>> notes = new ArrayList<>();
     for (CouncilMentor mentor : mentors) {
+      String name = names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : "");
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("mentor", names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : ""));
-      row.put("answer", mentor.getResponse().words());
-      row.put("slots", council.getProposedSlots().stream()
-          .map(s -> time.format(s.start()) + ": " + mentor.answerFor(s.start()).map(Availability::label).orElse("–"))
-          .collect(Collectors.joining("; ")));
-      row.put("note", mentor.getConflictNote().orElse(""));
-      row.put("proposes", mentor.getAlternatives().stream().map(s -> time.format(s.start()))
-          .collect(Collectors.joining("; ")));
+      row.put("mentor", name);
+      row.put("slots", IntStream.range(0, proposed.size())
+          .mapToObj(i -> (i + 1) + " " + mentor.answerFor(proposed.get(i).start()).map(Availability::words).orElse("–"))
+          .collect(Collectors.joining(" · ")));
       row.put("score", Math.round(mentor.getPriorityScore()));
-      row.put("why", String.join("; ", mentor.getScoreReasons()));
       answers.add(row);
+      String proposes = mentor.getAlternatives().stream().map(s -> time.format(s.start()))
+          .collect(Collectors.joining(", "));
+      String wrote = mentor.getConflictNote().orElse("") + (proposes.isEmpty() ? ""
+          : (mentor.getConflictNote().isPresent() ? " " : "") + "(Proposes " + proposes + ".)");
+      if (!wrote.isBlank()) {
+        notes.add(Map.of("mentor", name, "note", wrote));
+      }
     }
 
     List<Map<String, Object>> suggestions = CouncilSuggestions.of(council, names, time).stream()
@@ -91,13 +102,17 @@ class CouncilCoordination {
         .append(council.getMentorMaximum()).append(" mentors.\n\n**Why you are asked:** ")
         .append(council.getCoordinationReason().map(CoordinationReason::explanation).orElse(""))
         .append("\n\n**Goals:** ").append(orDash(council.getGoals()))
-        .append("\n\n**Questions:** ").append(orDash(council.getQuestions())).append("\n\n");
+        .append("\n\n**Questions:** ").append(orDash(council.getQuestions()))
+        .append("\n\n**Proposed slots:** ").append(IntStream.range(0, proposed.size())
+            .mapToObj(i -> (i + 1) + " " + time.format(proposed.get(i).start())).collect(Collectors.joining(" · ")))
+        .append("\n\n");
     if (council.getCoordinationReason().orElse(null) == CoordinationReason.MENTOR_DROPPED_OUT) {
       council.scheduledSlot().ifPresent(slot -> summary.append("**Confirmed so far for:** ")
           .append(time.format(slot.start())).append(" (the invites still stand)\n\n"));
     }
-    summary.append("Times are in ").append(coordinatorZone.getId()).append('.');
-    return new CoordinationView(summary.toString(), answers, suggestions, slotOptions, mentorOptions,
+    summary.append("Times are in ").append(coordinatorZone.getId()).append(". Why each mentor was asked, with their ")
+        .append("scores, is on [the council's page](/coordination/councils/").append(council.getId()).append(").");
+    return new CoordinationView(summary.toString(), answers, notes, suggestions, slotOptions, mentorOptions,
         (int) properties.deadlineExtension().toHours());
   }
 
@@ -219,17 +234,24 @@ class CouncilCoordination {
   private Runnable newSlots(CouncilSession council, CoordinatorDecision decision, Instant now) {
     List<TimeSlot> slots = decision.newSlotStarts().stream()
         .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
-    List<String> problems = CouncilRules.slotProblems(slots, "new slot", CouncilRules.earliestStart(now, properties),
-        CouncilRules.latestStart(now, properties), properties.sessionLength()).stream()
-        .map(p -> p.field() + " " + p.message()).toList();
+    List<FieldProblem> problems = CouncilRules.slotProblems(slots, NEW_SLOTS,
+        CouncilRules.earliestStart(now, properties), CouncilRules.latestStart(now, properties),
+        properties.sessionLength());
     if (!problems.isEmpty()) {
-      throw new DecisionRejected("The new slots cannot be used: " + String.join("; ", problems) + ".");
+      throw new DecisionRejected(FormWords.sentences(problems, CouncilCoordination::newSlotLabel,
+          message -> FormWords.numberedReferences(message, NEW_SLOTS, "new slot")));
     }
     Instant deadline = now.plus(properties.responseDeadline());
     return () -> {
       council.replaceSlots(slots);
       council.startRound(deadline);
     };
+  }
+
+  /** "New slot 2" for the second new slot's problems, "New slots" for those of them all. */
+  private static FormWords.Label newSlotLabel(String field) {
+    return FormWords.indexOf(field, NEW_SLOTS).map(i -> FormWords.Label.numbered("New slot", i + 1))
+        .orElse(FormWords.Label.of("New slots"));
   }
 
   /**
@@ -284,10 +306,11 @@ class CouncilCoordination {
   }
 
   /**
-   * What the form shows: a summary (Markdown), a table of the mentors' answers, a table of
-   * suggestions, the hours and mentors to choose from, and the default extension.
+   * What the form shows: a summary (Markdown), a table of the mentors' answers, what mentors wrote, a
+   * table of suggestions, the hours and mentors to choose from, and the default extension.
    */
   public record CoordinationView(String summary, List<Map<String, Object>> mentorAnswers,
+      List<Map<String, Object>> mentorNotes,
       List<Map<String, Object>> suggestions, List<Map<String, Object>> slotOptions,
       List<Map<String, Object>> mentorOptions, int defaultExtensionHours) {}
 }

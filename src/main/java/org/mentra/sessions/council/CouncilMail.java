@@ -103,8 +103,24 @@ class CouncilMail {
   }
 
   /**
-   * After a mentor dropped out and the quorum still holds: the updated invite (SEQUENCE + 1) to
-   * everyone still in, the CANCEL to the mentor who dropped out.
+   * Right after a mentor dropped out, whatever follows: the invite is recorded without them
+   * (SEQUENCE + 1) and they get the CANCEL. Those still in get the update only once it is clear the
+   * council goes ahead ({@link #updatedInvites}); otherwise the coordinators decide first.
+   */
+  @Transactional
+  public void dropOutCancellation(MailStep step, UUID councilId) {
+    CouncilSession council = council(councilId);
+    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    InviteChange change = invites.schedule(invite(council, slot));
+    for (InviteAttendee attendee : change.cancellations()) {
+      mailWithInvite(step, change, attendee, person(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
+          Map.of("council", council, "slot", slot));
+    }
+  }
+
+  /**
+   * After a drop-out when the quorum still holds: the updated invite to everyone still in, at the
+   * SEQUENCE the cancellation to the mentor who dropped out was recorded with.
    */
   @Transactional
   public void updatedInvites(MailStep step, UUID councilId) {
@@ -117,10 +133,6 @@ class CouncilMail {
       mailWithInvite(step, change, attendee, person(attendee.personId()), "invite-updated", "invite-updated",
           Map.of("council", council, "slot", slot, "mentors", remaining,
               "isMentee", council.getMenteeId().equals(attendee.personId())));
-    }
-    for (InviteAttendee attendee : change.cancellations()) {
-      mailWithInvite(step, change, attendee, person(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
-          Map.of("council", council, "slot", slot));
     }
   }
 

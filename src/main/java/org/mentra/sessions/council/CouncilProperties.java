@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
+import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.people.Plan;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -59,6 +60,11 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
   public static CouncilProperties defaults() {
     return new CouncilProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null);
+  }
+
+  /** Mentors' working hours, each in their own zone. */
+  public WorkingHours workingHours() {
+    return new WorkingHours(workdayStart, workdayEnd);
   }
 
   /** How many councils a mentee of this plan may book per month; 0 when the plan has no councils. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mentra.sessions.engine.Correlation;
@@ -99,8 +98,8 @@ public class CouncilService {
   }
 
   /**
-   * The Tasklist path: a coordinator's start form, with people by email, into the same checks.
-   * Refused requests raise {@link CouncilRequestRejected}, whose message Tasklist shows.
+   * The Tasklist path: a coordinator's start form, with people by email, into the same checks; a
+   * refused request raises the same {@link ApiException} (the form says it in its words).
    */
   @Transactional
   public CouncilSession register(CouncilStartForm form, String requestedBy) {
@@ -112,17 +111,12 @@ public class CouncilService {
     }
     UUID leadId = form.leadMentorEmail() == null ? null : idOf(form.leadMentorEmail(), "leadMentorEmail", problems);
     if (!problems.isEmpty()) {
-      throw new CouncilRequestRejected(ApiException.invalid("The council request cannot be registered as it is.",
-          problems), UnaryOperator.identity());
+      throw ApiException.invalid("The council request cannot be registered as it is.", problems);
     }
     List<TimeRange> slots = form.slotStarts().stream()
         .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
-    try {
-      return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
-          leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
-    } catch (ApiException e) {
-      throw new CouncilRequestRejected(e, form::formField);
-    }
+    return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
+        leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
   }
 
   private UUID idOf(String email, String field, List<FieldProblem> problems) {
@@ -143,7 +137,7 @@ public class CouncilService {
     if (limit <= 0) {
       throw ApiException.notAllowed("plan-required", "Council plan required",
           "Council sessions are part of the Council plan; " + mentee.getDisplayName() + "'s plan is "
-              + mentee.getPlan() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
+              + mentee.getPlan().words() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
     }
     peopleService.ensureNotPaused(mentee);
     Instant monthStart = now.atZone(mentee.zone()).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.web.ApiException.FieldProblem;
 
 /**
  * What a coordinator enters in the Tasklist start form (forms/request-council.form): people by
@@ -15,10 +16,9 @@ record CouncilStartForm(String menteeEmail, String topic, String goals, String q
     List<String> slotFields, List<String> mentorEmails, String leadMentorEmail, Integer mentorMinimum,
     Integer mentorMaximum) {
 
-  private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)].*$");
   static final List<String> SLOT_FIELDS = List.of("slot1", "slot2", "slot3", "slot4", "slot5");
 
-  /** Reads the submitted form; a value of the wrong shape is refused with the field's name. */
+  /** Reads the submitted form; a value of a shape the form cannot send fails with the field's name. */
   static CouncilStartForm of(Map<String, Object> values) {
     List<Instant> starts = new ArrayList<>();
     List<String> fields = new ArrayList<>();
@@ -41,23 +41,52 @@ record CouncilStartForm(String menteeEmail, String topic, String goals, String q
         FormValues.integer(values, "mentorMaximum").orElse(null));
   }
 
-  /** The form's name for a field of the request it became, so Tasklist users read "slot3", not "proposedSlots[2]". */
-  String formField(String requestField) {
-    Matcher indexed = INDEXED.matcher(requestField);
-    if (indexed.matches()) {
-      int index = Integer.parseInt(indexed.group(2));
-      return switch (indexed.group(1)) {
-        case "proposedSlots" -> index < slotFields.size() ? slotFields.get(index) : requestField;
-        case "mentorIds" -> index < mentorEmails.size() ? "mentorEmails (" + mentorEmails.get(index) + ")" : requestField;
-        default -> requestField;
-      };
+  /**
+   * Why a request from this form was refused, as the form says it: its labels, not the request's
+   * field names, and the same problem on several slots once ("Slots 1, 2 and 3 must be …").
+   */
+  String refusal(ApiException refused) {
+    Object errors = refused.getBody().getProperties() == null ? null
+        : refused.getBody().getProperties().get("errors");
+    if (!(errors instanceof List<?> list) || list.isEmpty()) {
+      return refused.getBody().getDetail();
     }
-    return switch (requestField) {
-      case "menteeId" -> "menteeEmail";
-      case "mentorIds" -> "mentorEmails";
-      case "leadMentorId" -> "leadMentorEmail";
-      case "proposedSlots" -> "slots";
-      default -> requestField;
-    };
+    List<FieldProblem> problems = list.stream().filter(FieldProblem.class::isInstance).map(FieldProblem.class::cast)
+        .toList();
+    return FormWords.sentences(problems, this::label, this::inWords);
+  }
+
+  /** The form's label for a field of the form or of the request it became. */
+  private FormWords.Label label(String field) {
+    Optional<Integer> requestSlot = FormWords.indexOf(field, "proposedSlots");
+    if (requestSlot.isPresent()) {
+      return FormWords.Label.numbered("Slot", slotNumber(requestSlot.get()));
+    }
+    if (SLOT_FIELDS.contains(field)) {
+      return FormWords.Label.numbered("Slot", SLOT_FIELDS.indexOf(field) + 1);
+    }
+    return FormWords.Label.of(switch (field.replaceFirst("\\[.*$", "")) {
+      case "menteeId", "menteeEmail" -> "Mentee's email";
+      case "topic" -> "Topic";
+      case "goals" -> "Goals";
+      case "questions" -> "Questions for the mentors";
+      case "proposedSlots" -> "Proposed hours";
+      case "mentorIds", "mentorEmails" -> "Mentors the mentee picked";
+      case "leadMentorId", "leadMentorEmail" -> "Lead mentor";
+      case "mentorMinimum" -> "Fewest mentors";
+      case "mentorMaximum" -> "Most mentors";
+      default -> field;
+    });
+  }
+
+  /** Field names that messages mention, in the form's words. */
+  private String inWords(String message) {
+    return FormWords.numberedReferences(message, "proposedSlots", "slot", this::slotNumber)
+        .replace("mentorMinimum", "the fewest mentors").replace("mentorMaximum", "the most mentors");
+  }
+
+  /** The number of the form's slot that became the request's n-th (empty slots are left out). */
+  private int slotNumber(int index) {
+    return index < slotFields.size() ? SLOT_FIELDS.indexOf(slotFields.get(index)) + 1 : index + 1;
   }
 }

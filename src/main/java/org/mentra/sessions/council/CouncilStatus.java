@@ -1,22 +1,26 @@
 package org.mentra.sessions.council;
 
-import java.util.Locale;
-
 /** Where a council stands, as the API reports it. */
 public enum CouncilStatus {
   /** Mentors are being asked which of the proposed hours they can make. */
-  COLLECTING_AVAILABILITY,
+  COLLECTING_AVAILABILITY("asking mentors"),
   /** Automation could not settle it; a coordinator decides in Tasklist. */
-  NEEDS_COORDINATOR,
+  NEEDS_COORDINATOR("waiting for a coordinator"),
   /** The hour and the mentors are fixed; invites are out. */
-  CONFIRMED,
-  CANCELLED,
+  CONFIRMED("confirmed"),
+  CANCELLED("cancelled"),
   /** The session has taken place. */
-  COMPLETED;
+  COMPLETED("held");
 
-  /** In words, for messages: "collecting availability". */
+  private final String words;
+
+  CouncilStatus(String words) {
+    this.words = words;
+  }
+
+  /** In words, for people (pages, forms, messages): "asking mentors". */
   public String words() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return words;
   }
 
   /** Whether the council may still change (be answered, confirmed, cancelled, dropped out of). */

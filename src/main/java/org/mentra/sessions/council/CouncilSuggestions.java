@@ -54,16 +54,34 @@ final class CouncilSuggestions {
         namesWith(mentors, slot, Availability.AVAILABLE, names), namesWith(mentors, slot, Availability.TENTATIVE, names)))
         .sorted(Comparator.comparingInt(SlotCount::total).reversed().thenComparing(c -> c.slot().start()))
         .toList();
+    boolean answersToCome = mentors.stream().anyMatch(m -> m.getResponse() == MentorResponse.PENDING);
     List<Suggestion> suggestions = new ArrayList<>();
     for (SlotCount count : counts) {
-      int missing = council.getMentorMinimum() - count.total();
-      String verdict = missing <= 0 ? "enough for a council" : missing + " short of the minimum of "
-          + council.getMentorMinimum();
-      String detail = (count.yes().isEmpty() ? "nobody sure" : "can: " + String.join(", ", count.yes()))
-          + (count.maybe().isEmpty() ? "" : "; maybe: " + String.join(", ", count.maybe()));
+      String verdict = whoCanCome(count.yes().size(), count.maybe().size(), council.getMentorMinimum(), answersToCome);
+      String detail = count.total() == 0 ? "No mentor said yes or maybe to this hour."
+          : (count.yes().isEmpty() ? "" : "Can come: " + String.join(", ", count.yes()) + ".")
+              + (count.yes().isEmpty() || count.maybe().isEmpty() ? "" : " ")
+              + (count.maybe().isEmpty() ? "" : "Maybe: " + String.join(", ", count.maybe()) + ".");
       suggestions.add(new Suggestion("Proposed " + time.format(count.slot().start()) + " (" + verdict + ")", detail));
     }
     return suggestions;
+  }
+
+  /**
+   * How far an hour is from a council, maybes counted (the time selection counts them too):
+   * "nobody can make it yet; 3 needed", "2 of 3 needed can come, 1 of them maybe", "enough: 4 can come, 3 needed".
+   *
+   * @param answersToCome whether some mentors may still answer
+   */
+  static String whoCanCome(int sure, int maybe, int needed, boolean answersToCome) {
+    int total = sure + maybe;
+    if (total == 0) {
+      return "nobody can make it" + (answersToCome ? " yet" : "") + "; " + needed + " needed";
+    }
+    String maybes = maybe == 0 || sure == 0 ? "" : ", " + maybe + " of them maybe";
+    String come = sure == 0 ? " might come" : " can come";
+    return total >= needed ? "enough: " + total + come + ", " + needed + " needed" + maybes
+        : total + " of " + needed + " needed" + come + maybes;
   }
 
   private static List<String> namesWith(List<CouncilMentor> mentors, TimeSlot slot, Availability answer,

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts mentors into a council: the mentee's picks first, then the best-scored mentors until the
- * maximum, and one lead (the mentee's choice, else the highest score). Every mentor's score and its
+ * maximum (those for whom every proposed slot falls outside their working hours only when too few
+ * others fit), and one lead (the mentee's choice, else the highest score). Every mentor's score and its
  * reasons are kept for the coordinators.
  */
 @Service
@@ -41,7 +42,7 @@ class MentorMatching {
     this.councilMentors = councilMentors;
     this.people = people;
     this.properties = properties;
-    this.scorer = new MentorScorer(properties.recentLoadWindow());
+    this.scorer = new MentorScorer(properties.recentLoadWindow(), properties.workingHours());
     this.clock = clock;
   }
 
@@ -50,7 +51,7 @@ class MentorMatching {
     Map<UUID, Long> loads = recentLoads(council);
     for (Person mentor : picks) {
       PriorityScore score = scorer.score(mentor, council.getTopic(), mentee.getTopics(),
-          loads.getOrDefault(mentor.getId(), 0L));
+          loads.getOrDefault(mentor.getId(), 0L), council.getProposedSlots());
       CouncilMentor added = council.addMentor(mentor.getId(), MentorSource.PICKED, score.value(),
           withFirst(PICKED_REASON, score.reasons()));
       added.makeLead(mentor.getId().equals(leadMentorId));
@@ -73,8 +74,10 @@ class MentorMatching {
       people.findByRole(Role.MENTOR).stream()
           .filter(p -> !involved.contains(p.getId()) && !p.getId().equals(mentee.getId()) && !p.isPausedAt(now))
           .map(p -> new Candidate(p, scorer.score(p, council.getTopic(), mentee.getTopics(),
-              loads.getOrDefault(p.getId(), 0L))))
-          .sorted(Comparator.comparingDouble((Candidate c) -> -c.score().value())
+              loads.getOrDefault(p.getId(), 0L), council.getProposedSlots())))
+          // Those with a proposed slot in their working hours first: one who would meet at night only fills a gap.
+          .sorted(Comparator.comparing((Candidate c) -> c.score().outsideWorkingHours())
+              .thenComparingDouble(c -> -c.score().value())
               .thenComparing(c -> c.mentor().getId()))
           .limit(places)
           .forEach(c -> council.addMentor(c.mentor().getId(), MentorSource.MATCHED, c.score().value(),

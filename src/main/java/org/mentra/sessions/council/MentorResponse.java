@@ -1,22 +1,26 @@
 package org.mentra.sessions.council;
 
-import java.util.Locale;
-
 /** A mentor's overall answer to a council's request. */
 public enum MentorResponse {
-  PENDING,
+  PENDING("not answered yet"),
   /** Can make at least one proposed slot. */
-  AVAILABLE,
+  AVAILABLE("can come"),
   /** Might make at least one proposed slot, none for sure. */
-  TENTATIVE,
+  TENTATIVE("maybe"),
   /** Can make none of the proposed slots. */
-  UNAVAILABLE,
+  UNAVAILABLE("can't come"),
   /** Did not answer before the deadline. */
-  NO_RESPONSE;
+  NO_RESPONSE("no answer by the deadline");
 
-  /** In words, for people: "no response". */
+  private final String words;
+
+  MentorResponse(String words) {
+    this.words = words;
+  }
+
+  /** In words, for people: "can't come". */
   public String words() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return words;
   }
 
   public boolean isAnswer() {

@@ -2,9 +2,20 @@ package org.mentra.sessions.council;
 
 /** Whether a mentor still belongs to the council. */
 public enum MentorState {
-  ACTIVE,
+  ACTIVE("in the council"),
   /** A coordinator replaced the mentor (for example after no answer). */
-  REPLACED,
+  REPLACED("replaced"),
   /** The mentor stepped back after the council was confirmed. */
-  DROPPED_OUT
+  DROPPED_OUT("dropped out");
+
+  private final String words;
+
+  MentorState(String words) {
+    this.words = words;
+  }
+
+  /** In words, for coordinators: "dropped out". */
+  public String words() {
+    return words;
+  }
 }

@@ -30,6 +30,7 @@ class PrepareCoordinationTask implements TaskListener {
     CoordinationView view = coordination.view(COUNCIL_ID.from(task));
     task.setVariableLocal("summary", view.summary());
     task.setVariableLocal("mentorAnswers", json(view.mentorAnswers()));
+    task.setVariableLocal("mentorNotes", json(view.mentorNotes()));
     task.setVariableLocal("suggestions", json(view.suggestions()));
     task.setVariableLocal("slotOptions", json(view.slotOptions()));
     task.setVariableLocal("mentorOptions", json(view.mentorOptions()));

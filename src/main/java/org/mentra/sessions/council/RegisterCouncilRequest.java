@@ -4,9 +4,14 @@ import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.engine.FormRefusal;
+import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Component;
 
-/** "Check and register the request": the Tasklist start form into the same checks as the API. */
+/**
+ * "Check and register the request": the Tasklist start form into the same checks as the API. A
+ * refused request is the coordinator's to correct: the form stays open with the reason.
+ */
 @Component
 class RegisterCouncilRequest implements JavaDelegate {
 
@@ -18,8 +23,13 @@ class RegisterCouncilRequest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CouncilSession council = councils.register(CouncilStartForm.of(execution.getVariables()),
-        CurrentUser.of(execution, "tasklist"));
+    CouncilStartForm form = CouncilStartForm.of(execution.getVariables());
+    CouncilSession council;
+    try {
+      council = councils.register(form, CurrentUser.of(execution, "tasklist"));
+    } catch (ApiException refused) {
+      throw new FormRefusal(form.refusal(refused));
+    }
     COUNCIL_ID.set(execution, council.getId());
     execution.setProcessBusinessKey(council.getId().toString());
   }

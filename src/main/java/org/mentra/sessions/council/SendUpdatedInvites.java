@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentra.sessions.mail.MailStep;
 import org.springframework.stereotype.Component;
 
-/** "Send updated invites" after a drop-out; the mentor who dropped out gets the cancellation. */
+/** "Send updated invites" after a drop-out that leaves enough mentors, to everyone still in. */
 @Component
 class SendUpdatedInvites implements JavaDelegate {
 

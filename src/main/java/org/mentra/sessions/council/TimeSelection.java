@@ -110,8 +110,7 @@ class TimeSelection {
         .collect(Collectors.toMap(Person::getId, Function.identity()));
     Map<UUID, PlanningMentor> mentors = new LinkedHashMap<>();
     for (UUID id : ids) {
-      mentors.put(id, new PlanningMentor(id, persons.get(id).zone(), properties.workdayStart(),
-          properties.workdayEnd()));
+      mentors.put(id, new PlanningMentor(id, persons.get(id).zone(), properties.workingHours()));
     }
     return mentors;
   }

@@ -44,6 +44,12 @@ class ChatAttendance implements AttendedSessions {
             chat.getPatientId().equals(personId) ? ParticipantRole.PATIENT : ParticipantRole.COUNSELOR));
   }
 
+  /** A chat is named after its event, also once it is over. */
+  @Override
+  public Optional<String> title(UUID chatId) {
+    return chats.findById(chatId).map(chat -> events.get(chat.getEventId()).getTitle());
+  }
+
   /** In the check-in's transaction: the message is kept with it and delivered after commit. */
   @EventListener
   void checkedIn(CheckedIn checkIn) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -16,9 +17,14 @@ import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.EngineRest;
+import org.mentra.sessions.support.LoggedErrors;
+import org.mentra.sessions.support.VisibleText;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** The no-show-accountability diagram, branch by branch, with the real services behind it. */
 class NoShowAccountabilityProcessTest extends AccountabilityTest {
@@ -29,6 +35,8 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
   PeopleService peopleService;
   @Autowired
   PauseService pauses;
+  @Autowired
+  TestRestTemplate http;
 
   @Test
   void aFirstNoShowOfAPatientGetsACaringCheckInWithSupportAndAWayBack() {
@@ -332,6 +340,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(instance).isWaitingAt("Task_ReviewVolunteerNoShow");
     assertThat(tasks.getVariablesLocal(taskOf(instance).getId()))
         .containsEntry("roleName", "Counselor").containsEntry("explanation", "(No explanation was sent within 48 hours.)");
+    assertThat(VisibleText.codesIn(tasks.getVariablesLocal(taskOf(instance).getId()).values().toString())).isEmpty();
 
     complete(taskOf(instance), withVariables("reviewDecision", "EXCUSE"));
     runDueJobs(instance);
@@ -420,15 +429,32 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(reload(ray).getPausedUntil()).isEmpty();
     assertThat(third).hasPassed("End_PauseLiftedEarly");
 
-    ProcessInstance unknown = runtime.startProcessInstanceByKey("lift-sign-up-pause",
-        Map.of("personEmail", "nobody+" + java.util.UUID.randomUUID() + "@test.example", "liftedBy", "testcoordinator"));
-    assertThat(unknown).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "UNKNOWN_PERSON");
-    assertThat(taskOf(unknown).getAssignee()).isEqualTo("testcoordinator");
-
-    ProcessInstance again = runtime.startProcessInstanceByKey("lift-sign-up-pause",
-        Map.of("personEmail", ray.getEmail(), "liftedBy", "testcoordinator"));
-    assertThat(again).isWaitingAt("Task_SeeWhyNothingWasLifted").variables().containsEntry("liftResult", "NOT_PAUSED");
     assertThat(mailTo(ray)).filteredOn(m -> m.getPurpose().equals(Letters.PAUSE_LIFTED_EARLY)).hasSize(1);
+  }
+
+  @Test
+  void liftingThePauseOfAnUnknownEmailOrOfSomeoneNotPausedIsRefusedInTheStartFormWithA400AndNoErrorLogged() {
+    Person sam = person("Sam Notpaused", Role.PATIENT);
+    String nobody = "nobody+" + java.util.UUID.randomUUID() + "@test.example";
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("lift-sign-up-pause").count();
+
+    ResponseEntity<String> unknown;
+    ResponseEntity<String> notPaused;
+    List<String> errors;
+    try (LoggedErrors logged = LoggedErrors.capture()) {
+      unknown = EngineRest.asCoordinator(http).submitStartForm("lift-sign-up-pause", Map.of("personEmail", nobody));
+      notPaused = EngineRest.asCoordinator(http).submitStartForm("lift-sign-up-pause",
+          Map.of("personEmail", sam.getEmail()));
+      errors = logged.lines();
+    }
+
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(EngineRest.message(unknown)).contains("Nobody has the email " + nobody + ". Please check the address");
+    assertThat(notPaused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(EngineRest.message(notPaused)).contains("has no running pause, so there is nothing to lift");
+    assertThat(errors).isEmpty();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("lift-sign-up-pause").count())
+        .isEqualTo(before);
   }
 
   @Test

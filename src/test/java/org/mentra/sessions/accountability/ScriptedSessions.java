@@ -25,6 +25,13 @@ class ScriptedSessions implements AttendedSessions {
     return Optional.ofNullable(sessions.get(sessionId + "/" + personId));
   }
 
+  @Override
+  public Optional<String> title(UUID sessionId) {
+    String prefix = sessionId + "/";
+    return sessions.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(e -> e.getValue().title())
+        .findFirst();
+  }
+
   void add(UUID sessionId, UUID personId, AttendedSession session) {
     sessions.put(sessionId + "/" + personId, session);
   }

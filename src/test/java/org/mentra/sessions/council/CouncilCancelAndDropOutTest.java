@@ -94,9 +94,8 @@ class CouncilCancelAndDropOutTest extends CouncilIntegrationTest {
       assertThat(InviteAssertions.sequence(updated)).isEqualTo(1);
       assertThat(InviteAssertions.attendees(updated)).doesNotContain(leaving.getEmail());
     }
-    String cancel = mails(leaving, "drop-out-confirmed#1").get(0).getAttachments().get(0).getContent();
-    InviteAssertions.assertValidCancel(cancel);
-    assertThat(InviteAssertions.attendees(cancel)).containsExactly(leaving.getEmail());
+    assertThat(process(council)).hasPassed("Task_SendDropOutCancellation", "Task_SendUpdatedInvites");
+    assertCancelledFor(leaving);
     assertThat(post(dropOutLink, "again").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
@@ -118,20 +117,40 @@ class CouncilCancelAndDropOutTest extends CouncilIntegrationTest {
   }
 
   @Test
-  void whenTooFewAreLeftAfterADropOutTheCoordinatorsStepIn() {
+  void whenTooFewAreLeftAfterADropOutTheCoordinatorsStepInAndTheMentorStillGetsTheCancellation() {
     Person mentee = mentee();
     List<Person> mentors = mentors(3);
     CouncilSession council = confirmed(mentee, mentors, 3);
+    Person leaving = mentors.get(1);
 
-    post(dropOutLink(council, mentors.get(1)), "");
+    ResponseEntity<String> done = post(dropOutLink(council, leaving), "");
     runJobs(process(council));
 
+    assertThat(done.getBody()).contains("a cancellation for your calendar is on its way");
     assertThat(status(council)).isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
-    assertThat(process(council)).isWaitingAt("UserTask_ResolveCoordination");
+    assertThat(process(council)).isWaitingAt("UserTask_ResolveCoordination")
+        .hasPassed("Task_SendDropOutCancellation").hasNotPassed("Task_SendUpdatedInvites");
+    assertCancelledFor(leaving);
+    for (Person staying : List.of(mentee, mentors.get(0), mentors.get(2))) {
+      assertThat(mails(staying, "invite-updated")).as("no update before the coordinators decide").isEmpty();
+      assertThat(mails(staying, "drop-out-confirmed")).isEmpty();
+    }
     assertThat(mails(mentee, "mentee-delay#1")).singleElement()
         .satisfies(m -> assertThat(m.getTextBody()).contains("can no longer take part"));
     assertThat(coordinatorMails(council, "coordination-needed#1")).isNotEmpty()
         .allSatisfy(m -> assertThat(m.getTextBody()).contains("dropped out"));
+  }
+
+  /** The mentor who dropped out has exactly one mail, with the CANCEL of the council's invite, for them alone. */
+  private void assertCancelledFor(Person leaving) {
+    String invite = mails(leaving, "confirmation").get(0).getAttachments().get(0).getContent();
+    assertThat(mails(leaving, "drop-out-confirmed")).singleElement().satisfies(mail -> {
+      String cancel = mail.getAttachments().get(0).getContent();
+      InviteAssertions.assertValidCancel(cancel);
+      assertThat(InviteAssertions.uid(cancel)).isEqualTo(InviteAssertions.uid(invite));
+      assertThat(InviteAssertions.sequence(cancel)).isEqualTo(InviteAssertions.sequence(invite) + 1);
+      assertThat(InviteAssertions.attendees(cancel)).containsExactly(leaving.getEmail());
+    });
   }
 
   /** A council confirmed with every mentor, all available for the first slot. */

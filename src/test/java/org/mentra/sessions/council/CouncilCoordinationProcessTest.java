@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +17,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.EngineRest;
+import org.mentra.sessions.support.LoggedErrors;
+import org.mentra.sessions.support.VisibleText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** When automation cannot settle a council: the coordinator's task, and what each of its decisions does. */
@@ -20,8 +31,11 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
 
   private static final Instant PROPOSED_BY_MENTORS = Instant.parse("2026-05-14T15:00:00Z");
 
+  @Autowired
+  private TestRestTemplate http;
+
   @Test
-  void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() {
+  void withoutAQuorumTheCoordinatorGetsTheTaskAndAnInvalidOverrideIsRefused() throws Exception {
     Person mentee = mentee();
     List<Person> mentors = mentors(3);
     CouncilSession council = request(mentee, mentors, 3);
@@ -44,17 +58,39 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     assertThat(task.getCamundaFormRef().getKey()).isEqualTo("resolve-council");
     assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("latest");
     assertThat(tasks.getVariable(task.getId(), "summary").toString()).contains("Burnout and a career change")
-        .contains("Not enough mentors can make any one of the proposed times");
+        .contains("Not enough mentors can make any one of the proposed times")
+        .contains("**Proposed slots:** 1 Mon 11 May 14:00 · 2 Tue 12 May 14:00 · 3 Wed 13 May 14:00");
     assertThat(tasks.getVariable(task.getId(), "mentorAnswers").toString()).contains("Mentor A (lead)")
-        .contains("Evenings are hard this week").contains("I can't");
+        .contains("\"slots\":\"1 yes · 2 no · 3 no\"");
+    assertThat(tasks.getVariable(task.getId(), "mentorNotes").toString()).contains("Mentor B")
+        .contains("Evenings are hard this week (Proposes Thu 14 May 15:00.)");
+    assertTheFormFindsWhatItShows(task);
     assertThat(tasks.getVariable(task.getId(), "suggestions").toString())
         .contains("overlaps proposals of Mentor B, Mentor C");
     assertThat(tasks.getVariable(task.getId(), "slotOptions").toString()).contains(PROPOSED_BY_MENTORS.toString());
+    String formText = java.util.stream.Stream.of("summary", "mentorAnswers", "suggestions", "slotOptions",
+        "mentorOptions").map(name -> String.valueOf(tasks.getVariable(task.getId(), name)))
+        .collect(java.util.stream.Collectors.joining(" "));
+    assertThat(VisibleText.codesIn(formText)).as(formText).isEmpty();
+    assertThat(coordinatorMails(council, "coordination-needed#1"))
+        .allSatisfy(m -> assertThat(VisibleText.codesIn(m.getTextBody())).isEmpty());
 
     assertThatThrownBy(() -> complete(task, confirm(SLOTS.get(0), mentors)))
         .hasMessageContaining("Mentor B said they cannot make");
     assertThatThrownBy(() -> complete(task, confirm(PROPOSED_BY_MENTORS, mentors.subList(0, 2))))
         .hasMessageContaining("Choose between 3 and 3 mentors; 2 are chosen");
+    ResponseEntity<String> refused;
+    List<String> errors;
+    try (LoggedErrors logged = LoggedErrors.capture()) {
+      refused = EngineRest.asCoordinator(http).submitTaskForm(task.getId(), Map.of("decision", "confirm",
+          "chosenSlot", PROPOSED_BY_MENTORS.toString(),
+          "chosenMentorIds", mentors.subList(0, 2).stream().map(m -> m.getId().toString()).toList()));
+      errors = logged.lines();
+    }
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(EngineRest.message(refused)).contains("Choose between 3 and 3 mentors; 2 are chosen.")
+        .doesNotContain("ENGINE-").doesNotContain("TaskListener");
+    assertThat(errors).isEmpty();
     assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
 
     complete(task, confirm(PROPOSED_BY_MENTORS, mentors));
@@ -132,6 +168,10 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     mentors.forEach(m -> answer(council, m, all(Availability.UNAVAILABLE)));
     runJobs(instance);
     Instant newSlot = Instant.parse("2026-05-20T09:00:00Z");
+    assertThatThrownBy(() -> complete(task(instance), Map.of("decision", "new-slots",
+        "newSlot1", "2026-05-05T10:00+01:00", "newSlot2", "2026-05-05T12:00+01:00", "newSlot3", "2026-05-20T10:00+01:00")))
+        .hasMessageContaining("New slots 1 and 2 must be Fri 8 May 2026, 08:00 UTC or later")
+        .hasMessageNotContaining("newSlots").hasMessageNotContaining("ENGINE-");
 
     complete(task(instance), Map.of("decision", "new-slots", "newSlot1", "2026-05-19T10:00+01:00",
         "newSlot2", "2026-05-20T10:00+01:00", "newSlot3", "2026-05-21T10:00+01:00"));
@@ -194,6 +234,37 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
   private Task task(ProcessInstance instance) {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ResolveCoordination")
         .initializeFormKeys().singleResult();
+  }
+
+  /**
+   * Every variable forms/resolve-council.form reads is on the task, and the answers table is one short
+   * row per mentor in a few columns.
+   */
+  private void assertTheFormFindsWhatItShows(Task task) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode form = json.readTree(Files.readString(Path.of("forms/resolve-council.form")));
+    assertThat(form.path("components").get(0).path("text").asText()).startsWith("**Press Claim (top right)");
+    Map<String, Object> variables = tasks.getVariables(task.getId());
+    for (JsonNode component : form.path("components")) {
+      for (String property : List.of("text", "dataSource", "columnsExpression", "valuesKey")) {
+        String reference = component.path(property).asText();
+        String name = property.equals("valuesKey") ? reference : reference.matches("=\\w+") ? reference.substring(1) : "";
+        if (!name.isEmpty()) {
+          assertThat(variables).as(component.path("id").asText() + " reads " + name).containsKey(name);
+        }
+      }
+    }
+    JsonNode table = null;
+    for (JsonNode component : form.path("components")) {
+      table = component.path("id").asText().equals("Table_Answers") ? component : table;
+    }
+    assertThat(table.path("columns")).as("few columns: Tasklist gives each at least 120 px").hasSizeLessThanOrEqualTo(3);
+    for (JsonNode row : json.readTree(variables.get("mentorAnswers").toString())) {
+      List<String> keys = new java.util.ArrayList<>();
+      row.fieldNames().forEachRemaining(keys::add);
+      assertThat(keys).containsExactlyElementsOf(table.path("columns").findValuesAsText("key"));
+      row.forEach(cell -> assertThat(cell.asText().length()).as("a short cell: " + cell).isLessThanOrEqualTo(40));
+    }
   }
 
   /** As Tasklist submits the form: the checklist as a JSON variable. */

@@ -7,12 +7,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.support.TestUsers;
+import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The coordination dashboard: every council with its answers so far and the time left; coordinators only. */
+/**
+ * The coordination dashboard: every council with its answers so far and the time left, in words;
+ * coordinators only.
+ */
 class CouncilDashboardTest extends CouncilIntegrationTest {
 
   @Autowired
@@ -29,8 +33,8 @@ class CouncilDashboardTest extends CouncilIntegrationTest {
 
     ResponseEntity<String> list = coordinator().getForEntity("/coordination/councils", String.class);
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(list.getBody()).contains(mentee.getDisplayName()).contains("COLLECTING_AVAILABILITY")
-        .contains("2 of 3 answered: 1 available, 1 tentative").contains("(72 h 0 min left)");
+    assertThat(list.getBody()).contains(mentee.getDisplayName()).contains("Asking mentors")
+        .contains("2 of 3 answered: 1 can come, 1 maybe").contains("(72 h 0 min left)");
 
     String detail = coordinator().getForObject("/coordination/councils/" + council.getId(), String.class);
     assertThat(detail).contains(mentors.get(2).getDisplayName()).contains("picked by the mentee")
@@ -40,6 +44,40 @@ class CouncilDashboardTest extends CouncilIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
         .getForEntity("/coordination/councils", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theCoordinatorsPagesSayEveryStatusAnswerAndSourceInWordsNeverAsACode() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(4);
+    CouncilSession stuck = request(mentee, mentors, 3);
+    runJobs(process(stuck));
+    answer(stuck, mentors.get(0), Map.of(0, Availability.AVAILABLE));
+    answer(stuck, mentors.get(1), Map.of(0, Availability.TENTATIVE, 1, Availability.UNAVAILABLE));
+    answer(stuck, mentors.get(2), all(Availability.UNAVAILABLE));
+    fireTimer(process(stuck), "Timer_ResponseDeadline");
+    assertThat(status(stuck)).isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
+    List<Person> others = mentors(4);
+    CouncilSession confirmed = request(mentee(), others, 3);
+    runJobs(process(confirmed));
+    others.forEach(m -> answer(confirmed, m, Map.of(0, Availability.AVAILABLE)));
+    runJobs(process(confirmed));
+    councils.dropOut(confirmed.getId(), others.get(3).getId(), "Sorry");
+    runJobs(process(confirmed));
+
+    String list = VisibleText.of(coordinator().getForObject("/coordination/councils", String.class));
+    String stuckPage = VisibleText.of(coordinator().getForObject("/coordination/councils/" + stuck.getId(),
+        String.class));
+    String confirmedPage = VisibleText.of(coordinator().getForObject("/coordination/councils/" + confirmed.getId(),
+        String.class));
+
+    assertThat(list).contains("Waiting for a coordinator", "Confirmed");
+    assertThat(stuckPage).contains("Can come", "Maybe", "Can't come", "No answer by the deadline",
+        "Picked by the mentee");
+    assertThat(confirmedPage).contains("Picked by the mentee, dropped out");
+    for (String page : List.of(list, stuckPage, confirmedPage)) {
+      assertThat(VisibleText.codesIn(page)).as(page).isEmpty();
+    }
   }
 
   private TestRestTemplate coordinator() {

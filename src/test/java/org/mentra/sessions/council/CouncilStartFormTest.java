@@ -16,8 +16,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.EngineRest;
+import org.mentra.sessions.support.LoggedErrors;
 import org.mentra.sessions.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** A coordinator requests a council with the Tasklist start form: the same checks as the API, people by email. */
 class CouncilStartFormTest extends CouncilIntegrationTest {
@@ -30,6 +35,9 @@ class CouncilStartFormTest extends CouncilIntegrationTest {
 
   @Autowired
   private RepositoryService repository;
+
+  @Autowired
+  private TestRestTemplate http;
 
   @AfterEach
   void logOut() {
@@ -69,12 +77,40 @@ class CouncilStartFormTest extends CouncilIntegrationTest {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count();
 
     assertThatThrownBy(() -> forms.submitStartForm(definition().getId(), form))
-        .hasMessageContaining("mentorEmails: nobody with the email nobody@test.mentra.example is registered");
+        .hasMessageContaining("Mentors the mentee picked: nobody with the email nobody@test.mentra.example is registered.");
     form.put("mentorEmails", mentors.get(0).getEmail());
     assertThatThrownBy(() -> forms.submitStartForm(definition().getId(), form))
-        .hasMessageContaining("slot3: must be Fri 8 May 2026, 08:00 UTC or later")
-        .hasMessageContaining("leadMentorEmail: must be one of");
+        .hasMessageContaining("Slot 3 must be Fri 8 May 2026, 08:00 UTC or later")
+        .hasMessageContaining("Lead mentor must be one of the picked mentors.");
 
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void slotsTooSoonAreRefusedThroughTheEngineRestWithA400InTheFormsOwnWordsOnceAndNoErrorLogged() {
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    Map<String, Object> form = form(mentee, mentors);
+    form.put("slot1", "2026-05-05T09:00+02:00");
+    form.put("slot2", "2026-05-05T11:00+02:00");
+    form.put("slot3", "2026-05-05T13:00+02:00");
+    form.put("mentorMinimum", 3L);
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count();
+
+    ResponseEntity<String> response;
+    List<String> errors;
+    try (LoggedErrors logged = LoggedErrors.capture()) {
+      response = EngineRest.asCoordinator(http).submitStartForm(CouncilVariables.PROCESS_KEY, form);
+      errors = logged.lines();
+    }
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String message = EngineRest.message(response);
+    assertThat(message).contains("Slots 1, 2 and 3 must be Fri 8 May 2026, 08:00 UTC or later")
+        .doesNotContain("slot1").doesNotContain("proposedSlots").doesNotContain("ENGINE-");
+    assertThat(message.split("or later", -1)).as("said once").hasSize(2);
+    assertThat(errors).isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY).count())
         .isEqualTo(before);
   }

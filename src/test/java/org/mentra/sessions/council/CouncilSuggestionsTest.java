@@ -43,13 +43,39 @@ class CouncilSuggestionsTest {
     List<Suggestion> suggestions = CouncilSuggestions.of(council, names, TIME);
 
     assertThat(suggestions).extracting(Suggestion::suggestion).containsExactly(
-        "Proposed Tue 14:00 (1 short of the minimum of 3)",
-        "Proposed Mon 14:00 (2 short of the minimum of 3)",
+        "Proposed Tue 14:00 (2 of 3 needed can come, 1 of them maybe)",
+        "Proposed Mon 14:00 (1 of 3 needed can come)",
         "Proposed by Ana: Fri 10:00",
         "Proposed by Ben: Fri 10:30",
         "Extend the deadline for those who did not answer");
-    assertThat(suggestions.get(0).detail()).isEqualTo("can: Ben; maybe: Ana");
+    assertThat(suggestions.get(0).detail()).isEqualTo("Can come: Ben. Maybe: Ana.");
+    assertThat(suggestions.get(1).detail()).isEqualTo("Can come: Ana.");
     assertThat(suggestions.get(2).detail()).isEqualTo("overlaps proposals of Ben");
     assertThat(suggestions.get(4).detail()).isEqualTo("Dan has not answered.");
+  }
+
+  @Test
+  void anHourIsDescribedAsItStandsWithNobodySomeOrEnoughMentors() {
+    assertThat(CouncilSuggestions.whoCanCome(0, 0, 3, true)).isEqualTo("nobody can make it yet; 3 needed");
+    assertThat(CouncilSuggestions.whoCanCome(0, 0, 3, false)).isEqualTo("nobody can make it; 3 needed");
+    assertThat(CouncilSuggestions.whoCanCome(1, 1, 3, false)).isEqualTo("2 of 3 needed can come, 1 of them maybe");
+    assertThat(CouncilSuggestions.whoCanCome(0, 2, 3, false)).isEqualTo("2 of 3 needed might come");
+    assertThat(CouncilSuggestions.whoCanCome(2, 0, 3, true)).isEqualTo("2 of 3 needed can come");
+    assertThat(CouncilSuggestions.whoCanCome(3, 0, 3, false)).isEqualTo("enough: 3 can come, 3 needed");
+    assertThat(CouncilSuggestions.whoCanCome(3, 1, 3, false)).isEqualTo("enough: 4 can come, 3 needed, 1 of them maybe");
+  }
+
+  @Test
+  void anHourNobodyCanMakeSaysSoInsteadOfCountingWhatIsMissing() {
+    CouncilSession council = new CouncilSession(UUID.randomUUID(), "Burnout", "", "",
+        List.of(TimeSlot.starting(MONDAY, Duration.ofHours(1))), 3, 5, MONDAY, "test", MONDAY.minusSeconds(86400 * 7));
+    CouncilMentor ana = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
+    council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
+    ana.answer(Map.of(MONDAY, Availability.UNAVAILABLE), null, List.of(), MONDAY);
+
+    Suggestion monday = CouncilSuggestions.of(council, Map.of(), TIME).get(0);
+
+    assertThat(monday.suggestion()).isEqualTo("Proposed Mon 14:00 (nobody can make it yet; 3 needed)");
+    assertThat(monday.detail()).isEqualTo("No mentor said yes or maybe to this hour.");
   }
 }

@@ -69,9 +69,36 @@ class MentorMatchingTest {
     assertThat(council.lead().orElseThrow().getMentorId()).isEqualTo(lead.getId());
   }
 
+  @Test
+  void aMentorAtNightForEveryProposedSlotIsAskedOnlyWhenTooFewOthersFit() {
+    Person tokyo = person("Tokyo Expert", Role.MENTOR, List.of("burnout", "career"), 5, "Asia/Tokyo");
+    Person berlin = person("Berlin", Role.MENTOR, List.of(), 1, "Europe/Berlin");
+    Person lisbon = person("Lisbon", Role.MENTOR, List.of(), 1, "Europe/Lisbon");
+    // 18:00 UTC: 20:00 in Berlin, 19:00 in Lisbon, 03:00 the next morning in Tokyo.
+    CouncilSession enoughOthers = council(2, 2, Instant.parse("2026-05-11T18:00:00Z"));
+    when(people.findByRole(Role.MENTOR)).thenReturn(List.of(tokyo, berlin, lisbon));
+
+    matching.match(enoughOthers.getId());
+
+    assertThat(enoughOthers.activeMentors()).extracting(CouncilMentor::getMentorId)
+        .containsExactlyInAnyOrder(berlin.getId(), lisbon.getId());
+
+    CouncilSession tooFew = council(3, 3, Instant.parse("2026-05-11T18:00:00Z"));
+
+    matching.match(tooFew.getId());
+
+    assertThat(tooFew.activeMentors()).extracting(CouncilMentor::getMentorId).contains(tokyo.getId());
+    CouncilMentor atNight = tooFew.activeMentor(tokyo.getId()).orElseThrow();
+    assertThat(atNight.getScoreReasons()).contains("03:00–04:00 in Tokyo, outside working hours (-30)");
+  }
+
   private CouncilSession council(int minimum, int maximum) {
+    return council(minimum, maximum, NOW.plusSeconds(7 * 86400));
+  }
+
+  private CouncilSession council(int minimum, int maximum, Instant slotStart) {
     CouncilSession council = new CouncilSession(mentee.getId(), "Burnout and career", "", "",
-        List.of(TimeSlot.starting(NOW.plusSeconds(7 * 86400), java.time.Duration.ofHours(1))), minimum, maximum,
+        List.of(TimeSlot.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
         NOW.plusSeconds(72 * 3600), "test", NOW);
     when(councils.findById(council.getId())).thenReturn(Optional.of(council));
     when(people.findById(mentee.getId())).thenReturn(Optional.of(mentee));
@@ -80,7 +107,11 @@ class MentorMatchingTest {
   }
 
   private static Person person(String name, Role role, List<String> expertise, int seniority) {
-    Person person = new Person(name, UUID.randomUUID() + "@example.com", ZoneId.of("Europe/Berlin"), EnumSet.of(role),
+    return person(name, role, expertise, seniority, "Europe/Berlin");
+  }
+
+  private static Person person(String name, Role role, List<String> expertise, int seniority, String zone) {
+    Person person = new Person(name, UUID.randomUUID() + "@example.com", ZoneId.of(zone), EnumSet.of(role),
         Plan.COUNCIL, Instant.EPOCH);
     person.setExpertise(expertise);
     person.setSeniority(seniority);

@@ -14,6 +14,7 @@ import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.TestPeople;
 import org.mentra.sessions.support.TestUsers;
+import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -63,6 +64,41 @@ class OutboxPageTest extends IntegrationTest {
     assertThat(download.getBody()).startsWith("BEGIN:VCALENDAR");
     assertThat(coordinator.getForEntity("/outbox/" + UUID.randomUUID(), String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aMailsPlainTextWrapsToThePageLongLinkAndAllAndTheRecipientFilterHasItsButton() {
+    Person lena = people.save(TestPeople.person("Lena Longlink", "Europe/Berlin", Role.MENTOR, Plan.FREE));
+    Recipient to = Recipient.of(lena);
+    String link = "http://localhost:8080/r/" + "x".repeat(300);
+    UUID id = transaction.execute(s -> composer.compose(MailKey.of("wrap-" + UUID.randomUUID(), "step", to, "hello"),
+        to, "test/hello", Map.of("start", Instant.parse("2026-06-02T14:00:00Z"),
+            "end", Instant.parse("2026-06-02T15:00:00Z"), "link", link), List.of()).getId());
+    TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
+
+    String page = coordinator.getForObject("/outbox/" + id, String.class);
+    String css = coordinator.getForObject("/mentra.css", String.class);
+
+    assertThat(page).containsPattern("<pre>[^<]*" + link);
+    assertThat(page).contains("/mentra.css");
+    String pre = rule(css, "pre");
+    assertThat(pre).as("the plain text keeps its lines and breaks a long link rather than widening the page")
+        .contains("white-space: pre-wrap", "overflow-wrap: anywhere", "max-width: 100%");
+    assertThat(VisibleText.codesIn(VisibleText.of(page))).isEmpty();
+
+    String list = coordinator.getForObject("/outbox?to=" + lena.getEmail(), String.class);
+    assertThat(list).containsPattern("(?s)<form class=\"filter\" method=\"get\" action=\"/outbox\">.*"
+        + "name=\"to\".*<button type=\"submit\">Show their mail</button>.*?</form>");
+    assertThat(VisibleText.of(list)).contains("Lena Longlink", "Waiting");
+    assertThat(VisibleText.codesIn(VisibleText.of(list))).isEmpty();
+  }
+
+  /** The declarations of the stylesheet's rule for exactly this selector. */
+  private static String rule(String css, String selector) {
+    java.util.regex.Matcher rule = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(selector)
+        + "\\s*\\{([^}]*)}").matcher(css);
+    assertThat(rule.find()).as("a rule for " + selector).isTrue();
+    return rule.group(1);
   }
 
   @Test

@@ -56,6 +56,8 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
   @Autowired
   private CheckIns checkIns;
+  @Autowired
+  private ChatAttendance chatAttendance;
 
   @Autowired
   private AttendanceService attendanceService;
@@ -116,6 +118,8 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     advanceTo(end, event);
     assertThat(session).isEnded().hasPassed("Task_CompleteChat", "Task_RequestFeedback", "EndEvent_ChatHeld");
     assertThat(chatRepository.findById(chat.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.COMPLETED);
+    assertThat(chatAttendance.title(chat.getId())).as("the attendance report names a held chat by its event")
+        .contains(event.getTitle());
 
     String feedbackLink = link(mail(bob, "How was your chat?"));
     assertThat(http.getForEntity(baseUrl() + feedbackLink, String.class).getBody()).contains("How was your chat?");

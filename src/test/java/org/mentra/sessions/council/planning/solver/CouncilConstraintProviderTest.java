@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
@@ -151,7 +152,8 @@ class CouncilConstraintProviderTest {
   }
 
   private static PlanningMentor mentor(String zone) {
-    return new PlanningMentor(UUID.randomUUID(), ZoneId.of(zone), LocalTime.of(8, 0), LocalTime.of(21, 0));
+    return new PlanningMentor(UUID.randomUUID(), ZoneId.of(zone), new WorkingHours(LocalTime.of(8, 0),
+        LocalTime.of(21, 0)));
   }
 
   private static CouncilPlan council(int minimum, int maximum, UUID lead, Slot slot) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
@@ -45,8 +46,8 @@ final class RandomCouncils {
     Random random = new Random(seed);
     List<PlanningMentor> pool = new ArrayList<>();
     for (int i = 0; i < mentors; i++) {
-      pool.add(new PlanningMentor(new UUID(seed, i), ZONES.get(random.nextInt(ZONES.size())), LocalTime.of(8, 0),
-          LocalTime.of(21, 0)));
+      pool.add(new PlanningMentor(new UUID(seed, i), ZONES.get(random.nextInt(ZONES.size())),
+          new WorkingHours(LocalTime.of(8, 0), LocalTime.of(21, 0))));
     }
     List<CouncilPlan> plans = new ArrayList<>();
     List<MentorSeat> seats = new ArrayList<>();
