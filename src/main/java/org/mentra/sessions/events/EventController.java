@@ -1,5 +1,6 @@
 package org.mentra.sessions.events;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class EventController {
 
   private final EventService service;
+  private final EventAttendance attendance;
   private final Caller caller;
 
-  EventController(EventService service, Caller caller) {
+  EventController(EventService service, EventAttendance attendance, Caller caller) {
     this.service = service;
+    this.attendance = attendance;
     this.caller = caller;
   }
 
@@ -70,6 +73,15 @@ class EventController {
   @PreAuthorize("@caller.isStaff()")
   EventView update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
     return EventView.of(service.update(id, request));
+  }
+
+  @PutMapping("/{id}/attendance")
+  @Operation(summary = "Report who came to an event (its host, or coordinators)",
+      description = "One entry per person (userId is the person's id): ATTENDED, LATE, NO_SHOW or EXCUSED. A "
+          + "first NO_SHOW opens the person's no-show case; changing a NO_SHOW to another status withdraws it. "
+          + "All entries are recorded, or none.")
+  EventAttendanceRequest reportAttendance(@PathVariable UUID id, @Valid @RequestBody EventAttendanceRequest request) {
+    return new EventAttendanceRequest(attendance.record(id, request.attendance()));
   }
 
   @DeleteMapping("/{id}")

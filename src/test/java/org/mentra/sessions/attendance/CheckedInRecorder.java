@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.util.List;
 import java.util.UUID;

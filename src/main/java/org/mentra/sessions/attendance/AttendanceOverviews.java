@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,66 +19,60 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mentra.sessions.accountability.AttendanceOverview.PausedPerson;
-import org.mentra.sessions.accountability.AttendanceOverview.Rates;
-import org.mentra.sessions.accountability.AttendanceOverview.Row;
-import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.attendance.AttendanceOverview.Rates;
+import org.mentra.sessions.attendance.AttendanceOverview.Row;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
-/** Builds the coordinators' attendance report from the attendance records. */
+/**
+ * Builds the coordinators' attendance report from the attendance records; each session is named by
+ * the feature that owns it ({@link AttendedSessions#title}).
+ */
 @Service
-class AttendanceOverviews {
+public class AttendanceOverviews {
 
-  static final int MAX_MONTHS = 24;
-  static final int MAX_SESSIONS = 200;
+  public static final int MAX_MONTHS = 24;
+  public static final int MAX_SESSIONS = 200;
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-  private final AttendanceRepository attendance;
-  private final StrikeRepository strikes;
+  private final AttendanceService attendance;
   private final PersonRepository people;
-  private final SessionNames sessionNames;
-  private final EventService events;
+  private final CheckIns sessions;
   private final Clock clock;
   private final ZoneId zone;
 
-  AttendanceOverviews(AttendanceRepository attendance, StrikeRepository strikes, PersonRepository people,
-      SessionNames sessionNames, EventService events, Clock clock,
+  AttendanceOverviews(AttendanceService attendance, PersonRepository people, CheckIns sessions, Clock clock,
       Coordinators coordinators) {
     this.attendance = attendance;
-    this.strikes = strikes;
     this.people = people;
-    this.sessionNames = sessionNames;
-    this.events = events;
+    this.sessions = sessions;
     this.clock = clock;
     this.zone = coordinators.zone();
   }
 
   /**
    * The last {@code months} calendar months (this one included), in the coordinators' time zone.
-   * Not one transaction: each read is its own, so an event the events feature does not know (its
-   * "not found") cannot spoil the report's transaction.
+   * Not one transaction: each read is its own, so a feature that fails to name its session cannot
+   * spoil the report's transaction.
    */
-  AttendanceOverview lastMonths(int months) {
+  public AttendanceOverview lastMonths(int months) {
     if (months < 1 || months > MAX_MONTHS) {
       throw new IllegalArgumentException("months must be 1 to " + MAX_MONTHS);
     }
     YearMonth current = YearMonth.from(clock.instant().atZone(zone));
     Instant from = current.minusMonths(months - 1L).atDay(1).atStartOfDay(zone).toInstant();
     Instant to = current.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    List<Attendance> records =
-        attendance.findBySessionStartGreaterThanEqualAndSessionStartLessThanOrderBySessionStart(from, to);
+    List<Attendance> records = attendance.startedBetween(from, to);
     Map<SessionKey, List<Attendance>> sessions = records.stream()
         .collect(Collectors.groupingBy(SessionKey::of, LinkedHashMap::new, Collectors.toList()));
     Map<UUID, Person> persons = people.findAllById(records.stream().map(Attendance::getPersonId).collect(
         Collectors.toSet())).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     return new AttendanceOverview(from, to, byMonth(sessions), bySession(sessions, persons),
-        byHost(sessions, persons), paused());
+        byHost(sessions, persons));
   }
 
   private List<Row> byMonth(Map<SessionKey, List<Attendance>> sessions) {
@@ -131,17 +125,6 @@ class AttendanceOverviews {
         .toList();
   }
 
-  private List<PausedPerson> paused() {
-    Instant now = clock.instant();
-    Set<UUID> ids = strikes.findPersonIdsPausedAfter(now);
-    return people.findAllById(ids).stream()
-        .filter(p -> p.isPausedAt(now))
-        .sorted(Comparator.comparing(p -> p.getPausedUntil().orElseThrow()))
-        .map(p -> new PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(), p.getPausedUntil().orElseThrow(),
-            p.getPauseReason().orElse(null)))
-        .toList();
-  }
-
   /** The volunteers who were there: they held the session. */
   private static Set<UUID> hosts(List<Attendance> rows) {
     return rows.stream()
@@ -175,18 +158,9 @@ class AttendanceOverviews {
     return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
   }
 
-  /** An event's own title; otherwise what the session's feature says it is about (a chat's event). */
+  /** What the session's feature says it is about (an event's title, a chat's event). */
   private Optional<String> title(SessionKey session) {
-    Optional<String> title = session.kind() == SessionKind.EVENT ? eventTitle(session.sessionId()) : Optional.empty();
-    return title.or(() -> sessionNames.reportTitle(session.kind(), session.sessionId()));
-  }
-
-  private Optional<String> eventTitle(UUID eventId) {
-    try {
-      return Optional.of(events.get(eventId).getTitle());
-    } catch (ApiException notFound) {
-      return Optional.empty(); // attendance recorded for an event the events feature does not keep
-    }
+    return sessions.title(session.kind(), session.sessionId());
   }
 
   private static String name(Map<UUID, Person> persons, UUID id) {

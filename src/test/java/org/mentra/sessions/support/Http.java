@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Plain HTTP against the running test application: no redirects followed, so tests see them. */
-final class Http {
+public final class Http {
 
   private final HttpClient client;
   private final String baseUrl;
@@ -27,33 +27,33 @@ final class Http {
     this.authorization = authorization;
   }
 
-  static Http anonymous(String baseUrl) {
+  public static Http anonymous(String baseUrl) {
     return new Http(baseUrl, null);
   }
 
-  static Http as(String baseUrl, String user, String password) {
+  public static Http as(String baseUrl, String user, String password) {
     return new Http(baseUrl, "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
 
-  HttpResponse<String> delete(String path) {
+  public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }
 
-  HttpResponse<String> deleteJson(String path, String json) {
+  public HttpResponse<String> deleteJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> putJson(String path, String json) {
+  public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> form) {
+  public HttpResponse<String> postForm(String path, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 /** The part a person plays in one session; volunteers and patients are held to account differently. */
 public enum ParticipantRole {

@@ -1,33 +1,52 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mentra.sessions.events.TestEvents.attendance;
+import static org.mentra.sessions.events.TestEvents.body;
+import static org.mentra.sessions.events.TestEvents.entry;
+import static org.mentra.sessions.events.TestEvents.groupEvent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.UUID;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventKind;
-import org.mentra.sessions.events.EventRequest;
-import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.attendance.Attendance;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.Http;
+import org.mentra.sessions.support.IntegrationTest;
+import org.mentra.sessions.support.TestPeople;
 import org.mentra.sessions.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code PUT /api/v1/events/{id}/attendance}: the host or a coordinator reports who came. */
-class EventAttendanceApiTest extends AccountabilityTest {
+/** {@code PUT /api/v1/events/{id}/attendance}: the host or a coordinator reports who came, all or nothing. */
+class EventAttendanceApiTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
   EventService events;
+  @Autowired
+  AttendanceService attendanceService;
+  @Autowired
+  PersonRepository people;
+  @Autowired
+  Clock clock;
+
+  /** Time stands still unless a test moves it. */
+  @BeforeEach
+  void freezeClock() {
+    ClockUtil.setCurrentTime(new Date());
+  }
 
   private Http coordinator() {
     return Http.as(baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
@@ -35,51 +54,6 @@ class EventAttendanceApiTest extends AccountabilityTest {
 
   private Http member() {
     return Http.as(baseUrl(), TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD);
-  }
-
-  @Test
-  void theHostReportsWhoCameAndANoShowOpensItsCase() throws Exception {
-    Person host = people.findByUserId(TestUsers.MEMBER).orElseGet(() -> person("Test Member", Role.HOST,
-        TestUsers.MEMBER));
-    Person came = person("Cara Event", Role.PATIENT);
-    Person missed = person("Milo Event", Role.PATIENT);
-    Event event = pastEvent(host, EventStatus.PUBLISHED);
-
-    HttpResponse<String> response = member().putJson(attendance(event), body(
-        entry(host, "ATTENDED"), entry(came, "LATE"), entry(missed, "NO_SHOW")));
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(response.body()).get("attendance")).hasSize(3);
-    Attendance hostRecord = record(event, host);
-    assertThat(hostRecord.getRole()).isEqualTo(ParticipantRole.HOST);
-    assertThat(hostRecord.getSessionStart()).isEqualTo(event.getStartsAt());
-    assertThat(hostRecord.getSource()).isEqualTo("host:" + TestUsers.MEMBER);
-    assertThat(record(event, came).getStatus()).isEqualTo(AttendanceStatus.LATE);
-    assertThat(record(event, came).getRole()).isEqualTo(ParticipantRole.PARTICIPANT);
-    AttendanceReport noShow = new AttendanceReport(SessionKind.EVENT, event.getId(), missed.getId(),
-        ParticipantRole.PARTICIPANT, AttendanceStatus.NO_SHOW, event.getStartsAt(), "host");
-    ProcessInstance instance = caseOf(noShow);
-    runDueJobs(instance);
-    assertThat(instance).hasPassed("Task_SendCaringCheckIn");
-    assertThat(mail(missed, Letters.Letter.CARING_CHECK_IN).getTextBody()).as("the event by its name")
-        .contains("We had a place saved for you in the event \"" + event.getTitle() + "\" on");
-
-    // The host got it wrong: the correction withdraws the strike and closes the case.
-    HttpResponse<String> corrected = member().putJson(attendance(event), body(entry(missed, "ATTENDED")));
-
-    assertThat(corrected.statusCode()).isEqualTo(200);
-    assertThat(instance).isEnded();
-    assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.WITHDRAWN);
-
-    JsonNode overview = JSON.readTree(coordinator().get("/api/v1/attendance/overview?months=2").body());
-    JsonNode row = null;
-    for (JsonNode session : overview.get("bySession")) {
-      row = event.getTitle().equals(session.get("label").asText()) ? session : row;
-    }
-    assertThat(row).as("the event by its title").isNotNull();
-    assertThat(row.get("rates").get("expected").asInt()).isEqualTo(2);
-    assertThat(row.get("rates").get("late").asInt()).isEqualTo(1);
-    assertThat(row.get("detail").asText()).contains("hosted by " + host.getDisplayName());
   }
 
   @Test
@@ -143,7 +117,7 @@ class EventAttendanceApiTest extends AccountabilityTest {
   void anEventThatHasNotStartedOrIsADraftHasNoAttendanceYet() {
     Person host = person("Early Host", Role.HOST);
     Person guest = person("Eddie Early", Role.PATIENT);
-    Event future = events.create(request(host, EventStatus.PUBLISHED, Duration.ofDays(2)));
+    Event future = events.create(groupEvent(host, EventStatus.PUBLISHED, clock.instant().plus(Duration.ofDays(2))));
     Event draft = pastEvent(host, EventStatus.DRAFT);
 
     HttpResponse<String> early = coordinator().putJson(attendance(future), body(entry(guest, "ATTENDED")));
@@ -157,32 +131,16 @@ class EventAttendanceApiTest extends AccountabilityTest {
 
   /** An event that started an hour ago (created while it was still ahead). */
   private Event pastEvent(Person host, EventStatus status) {
-    Event event = events.create(request(host, status, Duration.ofHours(1)));
-    advance(Duration.ofHours(2));
+    Event event = events.create(groupEvent(host, status, clock.instant().plus(Duration.ofHours(1))));
+    ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofHours(2))));
     return event;
   }
 
-  private EventRequest request(Person host, EventStatus status, Duration startsIn) {
-    var start = clock.instant().plus(startsIn).atOffset(ZoneOffset.UTC);
-    return new EventRequest("Mindful evening " + UUID.randomUUID().toString().substring(0, 6), null, null, null,
-        EventKind.GROUP, null, start, start.plusHours(1), "Europe/Berlin", host.getId(), 20, null, null, null, null,
-        null, status);
+  private Person person(String name, Role role) {
+    return people.save(TestPeople.person(name, "Europe/Berlin", role, Plan.FREE));
   }
 
   private Attendance record(Event event, Person person) {
-    return attendanceRecords.findBySessionKindAndSessionIdAndPersonId(SessionKind.EVENT, event.getId(),
-        person.getId()).orElse(null);
-  }
-
-  private static String attendance(Event event) {
-    return "/api/v1/events/" + event.getId() + "/attendance";
-  }
-
-  private static String entry(Person person, String status) {
-    return "{\"userId\": \"" + person.getId() + "\", \"status\": \"" + status + "\"}";
-  }
-
-  private static String body(String... entries) {
-    return "{\"attendance\": [" + String.join(", ", entries) + "]}";
+    return attendanceService.find(SessionKind.EVENT, event.getId(), person.getId()).orElse(null);
   }
 }

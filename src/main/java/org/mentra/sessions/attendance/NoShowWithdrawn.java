@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 /**
  * Published, in the recording transaction, when a recorded no-show is corrected to another status

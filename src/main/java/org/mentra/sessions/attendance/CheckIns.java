@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -63,12 +63,12 @@ public class CheckIns {
   }
 
   /** The session as one participant sees it, when a feature knows it and the person is part of it. */
-  Optional<AttendedSession> find(SessionKind kind, UUID sessionId, UUID personId) {
+  public Optional<AttendedSession> find(SessionKind kind, UUID sessionId, UUID personId) {
     return find(sessions.getOrDefault(kind, List.of()), sessionId, personId);
   }
 
   /** What the session is about, for reports, when a feature knows it. */
-  Optional<String> title(SessionKind kind, UUID sessionId) {
+  public Optional<String> title(SessionKind kind, UUID sessionId) {
     return sessions.getOrDefault(kind, List.of()).stream().map(d -> d.title(sessionId)).flatMap(Optional::stream)
         .findFirst();
   }

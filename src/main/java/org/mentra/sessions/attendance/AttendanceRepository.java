@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AttendanceRepository extends JpaRepository<Attendance, UUID> {
+interface AttendanceRepository extends JpaRepository<Attendance, UUID> {
 
   Optional<Attendance> findBySessionKindAndSessionIdAndPersonId(SessionKind kind, UUID sessionId, UUID personId);
 

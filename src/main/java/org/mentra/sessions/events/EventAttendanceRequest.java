@@ -1,10 +1,11 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.events;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.mentra.sessions.attendance.AttendanceStatus;
 
 /**
  * {@code PUT /api/v1/events/{id}/attendance}: how each person kept the event.

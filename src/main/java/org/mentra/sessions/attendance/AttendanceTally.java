@@ -1,9 +1,9 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.util.Collection;
 
 /** How one person kept their sessions: counts by status. */
-record AttendanceTally(int attended, int late, int noShows, int excused) {
+public record AttendanceTally(int attended, int late, int noShows, int excused) {
 
   static AttendanceTally of(Collection<AttendanceStatus> statuses) {
     int attended = 0;
@@ -22,7 +22,7 @@ record AttendanceTally(int attended, int late, int noShows, int excused) {
   }
 
   /** Sessions the person came to, on time or late. */
-  int kept() {
+  public int kept() {
     return attended + late;
   }
 }

@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.events;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;

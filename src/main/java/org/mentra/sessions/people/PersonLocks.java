@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.people;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
  * the same no-show racing each other open one case, not two.
  */
 @Component
-class PersonLocks {
+public class PersonLocks {
 
   @PersistenceContext
   private EntityManager entityManager;
 
   /** Locks the person's row; fails when there is no such person. */
   @Transactional(propagation = Propagation.MANDATORY)
-  void lock(UUID personId) {
+  public void lock(UUID personId) {
     // A plain row lock without joins: portable (PostgreSQL, H2) and untouched by the entity's eager collections.
     var rows = entityManager.createNativeQuery("select id from person where id = :id for update")
         .setParameter("id", personId).getResultList();

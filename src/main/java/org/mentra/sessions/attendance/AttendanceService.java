@@ -1,7 +1,11 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.mentra.sessions.people.PersonLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,9 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where every source of attendance ends: one record per person and session. A no-show recorded
- * for the first time is published as {@link NoShowRecorded}; reporting it again changes nothing; a
- * no-show corrected to another status is published as {@link NoShowWithdrawn}.
+ * Where every source of attendance ends: one record per person and session. Every record written is
+ * published as {@link AttendanceRecorded}; a no-show recorded for the first time also as
+ * {@link NoShowRecorded} (reporting it again changes nothing); a no-show corrected to another status
+ * as {@link NoShowWithdrawn}.
  * Reports about the same person are serialised, so two reports of one no-show racing each other
  * publish it once. A join-link check-in is proof of presence: a later no-show report for the same
  * person and session (say, for the standby who took over a late counselor's chat) is ignored, and
@@ -27,15 +32,13 @@ public class AttendanceService {
 
   private final AttendanceRepository attendance;
   private final PersonLocks locks;
-  private final ReliabilityService reliability;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  AttendanceService(AttendanceRepository attendance, PersonLocks locks, ReliabilityService reliability,
-      ApplicationEventPublisher events, Clock clock) {
+  AttendanceService(AttendanceRepository attendance, PersonLocks locks, ApplicationEventPublisher events,
+      Clock clock) {
     this.attendance = attendance;
     this.locks = locks;
-    this.reliability = reliability;
     this.events = events;
     this.clock = clock;
   }
@@ -62,7 +65,7 @@ public class AttendanceService {
     } else {
       record.update(report, clock.instant());
     }
-    reliability.recompute(report.personId());
+    events.publishEvent(new AttendanceRecorded(report));
     if (newNoShow) {
       events.publishEvent(new NoShowRecorded(report));
     } else if (withdrawnNoShow) {
@@ -86,10 +89,37 @@ public class AttendanceService {
     return Optional.of(record(report));
   }
 
-  /** An accepted excuse: the missed session no longer counts as a no-show. */
+  /**
+   * A coordinator accepted the excuse: the missed session no longer counts as a no-show, and a later
+   * no-show report for it does not undo that. Nothing happens when nothing was recorded.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void excuse(Strike strike) {
-    attendance.findBySessionKindAndSessionIdAndPersonId(strike.getSessionKind(), strike.getSessionId(),
-        strike.getPersonId()).ifPresent(record -> record.excuse(EXCUSED_ON_REVIEW, clock.instant()));
+  public void excuseOnReview(SessionKind kind, UUID sessionId, UUID personId) {
+    attendance.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId)
+        .ifPresent(record -> record.excuse(EXCUSED_ON_REVIEW, clock.instant()));
+  }
+
+  /** The person's record for the session, if anything was reported. */
+  @Transactional(readOnly = true)
+  public Optional<Attendance> find(SessionKind kind, UUID sessionId, UUID personId) {
+    return attendance.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId);
+  }
+
+  /** Everyone's records for the session. */
+  @Transactional(readOnly = true)
+  public List<Attendance> of(SessionKind kind, UUID sessionId) {
+    return attendance.findBySessionKindAndSessionId(kind, sessionId);
+  }
+
+  /** How the person kept all their sessions. */
+  @Transactional(readOnly = true)
+  public AttendanceTally tally(UUID personId) {
+    return AttendanceTally.of(attendance.findStatusesByPersonId(personId));
+  }
+
+  /** The records of sessions that started in [from, to), by start. */
+  @Transactional(readOnly = true)
+  List<Attendance> startedBetween(Instant from, Instant to) {
+    return attendance.findBySessionStartGreaterThanEqualAndSessionStartLessThanOrderBySessionStart(from, to);
   }
 }

@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

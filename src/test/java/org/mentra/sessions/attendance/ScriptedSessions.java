@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * sessions a test registered (random ids), so it never answers for another feature's sessions.
  */
 @Component
-class ScriptedSessions implements AttendedSessions {
+public class ScriptedSessions implements AttendedSessions {
 
   private final Map<String, AttendedSession> sessions = new ConcurrentHashMap<>();
 
@@ -32,7 +32,7 @@ class ScriptedSessions implements AttendedSessions {
         .findFirst();
   }
 
-  void add(UUID sessionId, UUID personId, AttendedSession session) {
+  public void add(UUID sessionId, UUID personId, AttendedSession session) {
     sessions.put(sessionId + "/" + personId, session);
   }
 }

@@ -1,9 +1,8 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Attendance and no-show rates for coordinators: per month, per session (event, chat or council)
@@ -11,8 +10,7 @@ import java.util.UUID;
  * a session's hosts are the volunteers who were there (a standby who took over counts, the
  * counselor who did not come does not).
  */
-public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, List<Row> bySession, List<Row> byHost,
-    List<PausedPerson> paused) {
+public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, List<Row> bySession, List<Row> byHost) {
 
   /**
    * One line of the report.
@@ -44,7 +42,4 @@ public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, Li
       return expected == 0 ? 0 : noShows / (double) expected;
     }
   }
-
-  /** Someone whose sign-ups (or volunteering) are paused now. */
-  public record PausedPerson(UUID personId, String name, String email, Instant pausedUntil, String reason) {}
 }

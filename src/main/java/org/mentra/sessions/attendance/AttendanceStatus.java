@@ -1,4 +1,4 @@
-package org.mentra.sessions.accountability;
+package org.mentra.sessions.attendance;
 
 /** How a person kept a session. */
 public enum AttendanceStatus {
