@@ -64,6 +64,24 @@ class AttendancePageTest extends AccountabilityTest {
     assertThat(VisibleText.codesIn(VisibleText.of(page))).isEmpty();
   }
 
+  @Test
+  void aLongPageStillRendersItsLiftButtonsForACoordinatorWithoutASessionYet() {
+    Person host = person("Busy Host " + UUID.randomUUID().toString().substring(0, 4), Role.HOST);
+    for (int i = 0; i < 80; i++) {
+      attendance.record(report(host, ParticipantRole.HOST, SessionKind.EVENT, UUID.randomUUID(),
+          AttendanceStatus.ATTENDED));
+    }
+    Person paused = person("Paula Paused Long Page", Role.PATIENT);
+    thirdNoShow(paused);
+
+    // A first visit: the page's forms need a CSRF token, kept in a session that must exist before the
+    // long page fills the response buffer and commits it.
+    var page = coordinator().get("/coordination/attendance?months=1");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(paused.getDisplayName(), "Lift now", "</html>");
+  }
+
   private Http coordinator() {
     return Http.as(baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
   }
