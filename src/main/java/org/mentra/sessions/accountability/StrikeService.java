@@ -30,8 +30,9 @@ class StrikeService {
   private final AccountabilityProperties properties;
   private final Clock clock;
 
-  StrikeService(StrikeRepository strikes, AttendanceService attendance, PersonRepository people, PersonLocks locks, ReliabilityService reliability, MessageCorrelator correlator,
-      Letters letters, AccountabilityProperties properties, Clock clock) {
+  StrikeService(StrikeRepository strikes, AttendanceService attendance, PersonRepository people, PersonLocks locks,
+      ReliabilityService reliability, MessageCorrelator correlator, Letters letters,
+      AccountabilityProperties properties, Clock clock) {
     this.strikes = strikes;
     this.attendance = attendance;
     this.people = people;

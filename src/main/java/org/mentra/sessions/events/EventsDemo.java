@@ -71,7 +71,7 @@ public class EventsDemo implements DemoPart {
         "mindfulness", EventFormat.VIRTUAL,
         people.findByEmailIgnoreCase("grace.adeyemi@mentra.example").orElseThrow().getId(), 20,
         EventPrivacy.PUBLIC, null, false);
-    event.schedule(start, start.plus(Duration.ofHours(1)), LONDON, null, null);
+    event.schedule(start, start.plus(Duration.ofHours(1)), LONDON);
     event.changeStatus(EventStatus.COMPLETED, now);
     return events.save(event);
   }

@@ -29,7 +29,6 @@ import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.calendar.InviteAssertions;
 import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.OutboundAttachment;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
