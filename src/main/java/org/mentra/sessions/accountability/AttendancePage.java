@@ -1,9 +1,9 @@
 package org.mentra.sessions.accountability;
 
 import java.security.Principal;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import org.mentra.sessions.attendance.AttendanceOverviews;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.springframework.stereotype.Controller;
@@ -38,6 +38,7 @@ class AttendancePage {
   String show(@RequestParam(defaultValue = "6") int months, Model model) {
     int shown = Math.max(1, Math.min(months, AttendanceOverviews.MAX_MONTHS));
     model.addAttribute("overview", overviews.lastMonths(shown));
+    model.addAttribute("paused", pauses.pausedNow());
     model.addAttribute("months", shown);
     model.addAttribute("maxSessions", AttendanceOverviews.MAX_SESSIONS);
     model.addAttribute("times", times);

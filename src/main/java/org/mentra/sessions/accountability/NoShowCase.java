@@ -1,6 +1,7 @@
 package org.mentra.sessions.accountability;
 
 import java.util.UUID;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.engine.ProcessVariable;
 
 /**

@@ -3,11 +3,13 @@ package org.mentra.sessions.accountability;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonLocks;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.slf4j.Logger;
@@ -49,6 +51,18 @@ class PauseService {
     this.letters = letters;
     this.properties = properties;
     this.clock = clock;
+  }
+
+  /** Who is paused now, the pause ending soonest first. */
+  @Transactional(readOnly = true)
+  List<AttendanceAndPauses.PausedPerson> pausedNow() {
+    Instant now = clock.instant();
+    return people.findAllById(strikeRepository.findPersonIdsPausedAfter(now)).stream()
+        .filter(p -> p.isPausedAt(now))
+        .sorted(Comparator.comparing(p -> p.getPausedUntil().orElseThrow()))
+        .map(p -> new AttendanceAndPauses.PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
+            p.getPausedUntil().orElseThrow(), p.getPauseReason().orElse(null)))
+        .toList();
   }
 
   /** Pauses a participant's new sign-ups for the configured period; returns the end. */

@@ -1,6 +1,7 @@
 package org.mentra.sessions.accountability;
 
 import org.mentra.sessions.accountability.AccountabilityProperties.ReliabilityWeights;
+import org.mentra.sessions.attendance.AttendanceTally;
 
 /**
  * Reliability in 0..1: the share of sessions kept, with a few kept sessions of benefit of the

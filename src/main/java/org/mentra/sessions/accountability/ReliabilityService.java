@@ -3,8 +3,12 @@ package org.mentra.sessions.accountability;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.mentra.sessions.attendance.AttendanceRecorded;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceTally;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReliabilityService {
 
-  private final AttendanceRepository attendance;
+  private final AttendanceService attendance;
   private final StrikeRepository strikes;
   private final PersonRepository people;
   private final AccountabilityProperties properties;
   private final ReliabilityFormula formula;
   private final Clock clock;
 
-  ReliabilityService(AttendanceRepository attendance, StrikeRepository strikes, PersonRepository people,
+  ReliabilityService(AttendanceService attendance, StrikeRepository strikes, PersonRepository people,
       AccountabilityProperties properties, Clock clock) {
     this.attendance = attendance;
     this.strikes = strikes;
@@ -56,8 +60,14 @@ public class ReliabilityService {
     return reliability;
   }
 
+  /** In the recording transaction: every change of attendance changes reliability. */
+  @EventListener
+  void attendanceRecorded(AttendanceRecorded recorded) {
+    recompute(recorded.report().personId());
+  }
+
   private AttendanceTally tally(UUID personId) {
-    return AttendanceTally.of(attendance.findStatusesByPersonId(personId));
+    return attendance.tally(personId);
   }
 
   private Instant windowStart() {

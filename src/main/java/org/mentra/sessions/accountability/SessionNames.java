@@ -2,8 +2,9 @@ package org.mentra.sessions.accountability;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventRepository;
+import org.mentra.sessions.attendance.AttendedSession;
+import org.mentra.sessions.attendance.CheckIns;
+import org.mentra.sessions.attendance.SessionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +16,9 @@ import org.springframework.stereotype.Component;
 class SessionNames {
 
   private final CheckIns sessions;
-  private final EventRepository events;
 
-  SessionNames(CheckIns sessions, EventRepository events) {
+  SessionNames(CheckIns sessions) {
     this.sessions = sessions;
-    this.events = events;
   }
 
   /**
@@ -29,18 +28,13 @@ class SessionNames {
   String name(SessionKind kind, UUID sessionId, UUID personId) {
     return title(kind, sessionId, personId)
         .or(() -> kind == SessionKind.EVENT
-            ? events.findById(sessionId).map(event -> "the event \"" + event.getTitle() + "\"")
+            ? sessions.title(kind, sessionId).map(title -> "the event \"" + title + "\"")
             : Optional.empty())
         .orElseGet(kind::withArticle);
   }
 
-  Optional<String> title(SessionKind kind, UUID sessionId, UUID personId) {
+  private Optional<String> title(SessionKind kind, UUID sessionId, UUID personId) {
     return sessions.find(kind, sessionId, personId).map(AttendedSession::title);
-  }
-
-  /** What the session is about, for the coordinators' report ("Anxiety evening"), when its feature knows it. */
-  Optional<String> reportTitle(SessionKind kind, UUID sessionId) {
-    return sessions.title(kind, sessionId);
   }
 
   String name(Strike strike) {

@@ -10,6 +10,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 
 /**
  * One missed session of one person. It counts against them while it is active and the session lies

@@ -3,9 +3,15 @@ package org.mentra.sessions.accountability;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.mentra.sessions.attendance.Attendance;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonLocks;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StrikeService {
 
   private final StrikeRepository strikes;
-  private final AttendanceRepository attendance;
-  private final AttendanceService attendanceService;
+  private final AttendanceService attendance;
   private final PersonRepository people;
   private final PersonLocks locks;
   private final ReliabilityService reliability;
@@ -25,12 +30,11 @@ class StrikeService {
   private final AccountabilityProperties properties;
   private final Clock clock;
 
-  StrikeService(StrikeRepository strikes, AttendanceRepository attendance, AttendanceService attendanceService,
-      PersonRepository people, PersonLocks locks, ReliabilityService reliability, MessageCorrelator correlator,
-      Letters letters, AccountabilityProperties properties, Clock clock) {
+  StrikeService(StrikeRepository strikes, AttendanceService attendance, PersonRepository people, PersonLocks locks,
+      ReliabilityService reliability, MessageCorrelator correlator, Letters letters,
+      AccountabilityProperties properties, Clock clock) {
     this.strikes = strikes;
     this.attendance = attendance;
-    this.attendanceService = attendanceService;
     this.people = people;
     this.locks = locks;
     this.reliability = reliability;
@@ -47,7 +51,7 @@ class StrikeService {
   @Transactional
   RecordedStrike record(SessionKind kind, UUID sessionId, UUID personId) {
     locks.lock(personId);
-    Attendance noShow = attendance.findBySessionKindAndSessionIdAndPersonId(kind, sessionId, personId)
+    Attendance noShow = attendance.find(kind, sessionId, personId)
         .orElseThrow(() -> new IllegalStateException("No attendance recorded for " + personId + " in " + kind + " "
             + sessionId));
     if (noShow.getStatus() != AttendanceStatus.NO_SHOW) {
@@ -101,7 +105,7 @@ class StrikeService {
     Strike strike = get(strikeId);
     locks.lock(strike.getPersonId());
     strike.decide(StrikeDecision.EXCUSED, note, clock.instant());
-    attendanceService.excuse(strike);
+    attendance.excuseOnReview(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
     Person person = person(strike.getPersonId());
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(person.getId());

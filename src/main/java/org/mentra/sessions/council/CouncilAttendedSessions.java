@@ -2,10 +2,10 @@ package org.mentra.sessions.council;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.accountability.AttendedSession;
-import org.mentra.sessions.accountability.AttendedSessions;
-import org.mentra.sessions.accountability.ParticipantRole;
-import org.mentra.sessions.accountability.SessionKind;
+import org.mentra.sessions.attendance.AttendedSession;
+import org.mentra.sessions.attendance.AttendedSessions;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,17 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.people.Plan;
 
 /**
- * An event of the platform: a group gathering or a paired support event. The fields every kind shares
- * live here; what a kind adds (paired support: the slot length and the pairing mode) is optional.
+ * An event of the platform: a group gathering or a paired support event. What every event has lives
+ * here; what a kind adds is kept by the feature that runs it ({@link EventKindExtension}).
  */
 @Entity
 @Table(name = "event")
@@ -71,14 +69,6 @@ public class Event {
   @Column(name = "requires_approval", nullable = false)
   private boolean requiresApproval;
 
-  /** Paired support: the slot length counselors start from (each may choose their own). */
-  @Column(name = "slot_minutes")
-  private Integer slotMinutes;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "pairing_mode")
-  private PairingMode pairingMode;
-
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private EventStatus status;
@@ -116,18 +106,10 @@ public class Event {
     this.requiresApproval = requiresApproval;
   }
 
-  void schedule(Instant startsAt, Instant endsAt, ZoneId zone, Integer slotMinutes, PairingMode pairingMode) {
+  void schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.timeZone = zone.getId();
-    this.slotMinutes = slotMinutes;
-    this.pairingMode = pairingMode;
-  }
-
-  /** Whether the time, zone, slot length or pairing mode differ from the given ones. */
-  boolean scheduleDiffers(Instant startsAt, Instant endsAt, ZoneId zone, Integer slotMinutes, PairingMode pairingMode) {
-    return !this.startsAt.equals(startsAt) || !this.endsAt.equals(endsAt) || !this.timeZone.equals(zone.getId())
-        || !Objects.equals(this.slotMinutes, slotMinutes) || this.pairingMode != pairingMode;
   }
 
   void changeStatus(EventStatus status, Instant now) {
@@ -205,19 +187,6 @@ public class Event {
 
   public boolean isRequiresApproval() {
     return requiresApproval;
-  }
-
-  /** Paired support: the default slot length. */
-  public Duration slotLength() {
-    return Duration.ofMinutes(slotMinutes == null ? 0 : slotMinutes);
-  }
-
-  public Optional<Integer> getSlotMinutes() {
-    return Optional.ofNullable(slotMinutes);
-  }
-
-  public Optional<PairingMode> getPairingMode() {
-    return Optional.ofNullable(pairingMode);
   }
 
   public EventStatus getStatus() {

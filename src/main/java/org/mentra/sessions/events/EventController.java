@@ -1,13 +1,17 @@
 package org.mentra.sessions.events;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.web.ApiException;
 import org.mentra.sessions.web.SortableBy;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -30,10 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 class EventController {
 
   private final EventService service;
+  private final EventKinds kinds;
+  private final EventAttendance attendance;
   private final Caller caller;
 
-  EventController(EventService service, Caller caller) {
+  EventController(EventService service, EventKinds kinds, EventAttendance attendance, Caller caller) {
     this.service = service;
+    this.kinds = kinds;
+    this.attendance = attendance;
     this.caller = caller;
   }
 
@@ -41,7 +49,7 @@ class EventController {
   @PreAuthorize("@caller.isStaff()")
   ResponseEntity<EventView> create(@Valid @RequestBody EventRequest request) {
     Event event = service.create(request);
-    return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(EventView.of(event));
+    return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(view(event));
   }
 
   /** Staff see every event; members see published and completed ones that are not private. */
@@ -52,7 +60,9 @@ class EventController {
       @SortableBy({@SortableBy.Field(name = "start", property = "startsAt"),
           @SortableBy.Field(name = "end", property = "endsAt"), @SortableBy.Field(name = "title"),
           @SortableBy.Field(name = "createdAt")}) Pageable pageable) {
-    return new PagedModel<>(service.list(kind, status, caller.isStaff(), pageable).map(EventView::of));
+    Page<Event> events = service.list(kind, status, caller.isStaff(), pageable);
+    Map<UUID, EventKindFields> fields = kinds.fields(events.getContent());
+    return new PagedModel<>(events.map(e -> EventView.of(e, fields.get(e.getId()))));
   }
 
   @GetMapping("/{id}")
@@ -63,13 +73,22 @@ class EventController {
     if (!visible) {
       throw ApiException.notFound("Event", id);
     }
-    return EventView.of(event);
+    return view(event);
   }
 
   @PutMapping("/{id}")
   @PreAuthorize("@caller.isStaff()")
   EventView update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
-    return EventView.of(service.update(id, request));
+    return view(service.update(id, request));
+  }
+
+  @PutMapping("/{id}/attendance")
+  @Operation(summary = "Report who came to an event (its host, or coordinators)",
+      description = "One entry per person (userId is the person's id): ATTENDED, LATE, NO_SHOW or EXCUSED. A "
+          + "first NO_SHOW opens the person's no-show case; changing a NO_SHOW to another status withdraws it. "
+          + "All entries are recorded, or none.")
+  EventAttendanceRequest reportAttendance(@PathVariable UUID id, @Valid @RequestBody EventAttendanceRequest request) {
+    return new EventAttendanceRequest(attendance.record(id, request.attendance()));
   }
 
   @DeleteMapping("/{id}")
@@ -77,5 +96,9 @@ class EventController {
   ResponseEntity<Void> delete(@PathVariable UUID id) {
     service.delete(id);
     return ResponseEntity.noContent().build();
+  }
+
+  private EventView view(Event event) {
+    return EventView.of(event, kinds.fields(List.of(event)).get(event.getId()));
   }
 }

@@ -10,9 +10,11 @@ import org.mentra.sessions.people.IanaTimeZone;
 import org.mentra.sessions.people.Plan;
 
 /**
- * An event as the platform creates or replaces it. {@code slotMinutes} and {@code pairingMode} belong
- * to paired support events (defaults: the configured slot length, AUTOMATIC). Published unless
- * {@code status} is DRAFT.
+ * An event as the platform creates or replaces it. Published unless {@code status} is DRAFT.
+ *
+ * @param slotMinutes paired support: the slot length counselors start from (default: the configured one)
+ * @param pairingMode paired support: AUTOMATIC (the default) or SELF_SELECT; the kind's
+ *     {@link EventKindExtension} checks and keeps both
  */
 public record EventRequest(
     @NotBlank @Size(max = 200) String title,
@@ -30,5 +32,5 @@ public record EventRequest(
     Plan planRequired,
     Boolean requiresApproval,
     Integer slotMinutes,
-    PairingMode pairingMode,
+    String pairingMode,
     EventStatus status) {}

@@ -24,21 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creating, changing, publishing and cancelling events. Publishing and cancelling are announced as
  * {@link EventPublished} / {@link EventCancelled} in the same transaction, so the feature that runs
- * the event's process starts or stops it atomically with the change (and may refuse it).
+ * the event's process starts or stops it atomically with the change (and may refuse it). What a kind
+ * adds is checked and kept by its feature's {@link EventKindExtension}, in the same transaction too.
  */
 @Service
 @RetryOnConflict
 public class EventService {
 
   private final EventRepository events;
+  private final EventKinds kinds;
   private final PersonRepository people;
   private final EventProperties properties;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
-  EventService(EventRepository events, PersonRepository people, EventProperties properties,
+  EventService(EventRepository events, EventKinds kinds, PersonRepository people, EventProperties properties,
       ApplicationEventPublisher publisher, Clock clock) {
     this.events = events;
+    this.kinds = kinds;
     this.people = people;
     this.properties = properties;
     this.publisher = publisher;
@@ -78,15 +81,16 @@ public class EventService {
     Schedule schedule = validate(request);
     Event event = new Event(id, request.kind(), clock.instant());
     describe(event, request);
-    event.schedule(schedule.start(), schedule.end(), schedule.zone(), schedule.slotMinutes(), schedule.pairingMode());
+    event.schedule(schedule.start(), schedule.end(), schedule.zone());
     events.save(event);
+    kinds.save(event, request);
     if (status == EventStatus.PUBLISHED) {
       publish(event);
     }
     return event;
   }
 
-  /** Replaces what may change. A published paired support event keeps its time, slot length and mode. */
+  /** Replaces what may change; its kind may refuse a change (a published paired support event keeps its time). */
   @Transactional
   public Event update(UUID id, EventRequest request) {
     Event event = get(id);
@@ -104,14 +108,11 @@ public class EventService {
       throw ApiException.invalid("status", "Cancel an event with DELETE; it completes by itself.");
     }
     Schedule schedule = validate(request);
-    if (event.isPublished() && event.isPairedSupport() && event.scheduleDiffers(schedule.start(), schedule.end(),
-        schedule.zone(), schedule.slotMinutes(), schedule.pairingMode())) {
-      throw ApiException.conflict("Counselors and patients have planned around this event's time: its start, end, "
-          + "time zone, slot length and pairing mode cannot change once published. Cancel it and create a new one.");
-    }
+    kinds.checkChange(event, request);
     describe(event, request);
-    event.schedule(schedule.start(), schedule.end(), schedule.zone(), schedule.slotMinutes(), schedule.pairingMode());
+    event.schedule(schedule.start(), schedule.end(), schedule.zone());
     event.touched(clock.instant());
+    kinds.save(event, request);
     if (request.status() == EventStatus.PUBLISHED && !event.isPublished()) {
       publish(event);
     }
@@ -176,33 +177,16 @@ public class EventService {
     if (request.hostId() != null && !people.existsById(request.hostId())) {
       problems.add(new FieldProblem("hostId", "no person with this id"));
     }
-    Integer slotMinutes = request.slotMinutes();
-    PairingMode mode = request.pairingMode();
-    if (request.kind() == EventKind.PAIRED_SUPPORT) {
-      slotMinutes = Objects.requireNonNullElse(slotMinutes, (int) properties.defaultSlotLength().toMinutes());
-      mode = Objects.requireNonNullElse(mode, PairingMode.AUTOMATIC);
-      if (!properties.allowsSlot(slotMinutes)) {
-        problems.add(new FieldProblem("slotMinutes", "must be " + properties.slotRange()));
-      } else if (end.isAfter(start) && length.toMinutes() < slotMinutes) {
-        problems.add(new FieldProblem("slotMinutes", "is longer than the event"));
-      }
-    } else {
-      if (slotMinutes != null) {
-        problems.add(new FieldProblem("slotMinutes", "only paired support events have slots"));
-      }
-      if (mode != null) {
-        problems.add(new FieldProblem("pairingMode", "only paired support events pair people"));
-      }
-    }
+    kinds.check(request, problems);
     if (!problems.isEmpty()) {
       throw ApiException.invalid("The event has invalid fields.", problems);
     }
-    return new Schedule(start, end, ZoneId.of(request.timezone()), slotMinutes, mode);
+    return new Schedule(start, end, ZoneId.of(request.timezone()));
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  private record Schedule(Instant start, Instant end, ZoneId zone, Integer slotMinutes, PairingMode pairingMode) {}
+  private record Schedule(Instant start, Instant end, ZoneId zone) {}
 }

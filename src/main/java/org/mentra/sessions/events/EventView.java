@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.mentra.sessions.people.Plan;
 
-/** An event as the API shows it. */
+/** An event as the API shows it, with the fields its kind adds ({@link EventKindFields}). */
 public record EventView(
     UUID id,
     String title,
@@ -22,15 +22,15 @@ public record EventView(
     Plan planRequired,
     boolean requiresApproval,
     Integer slotMinutes,
-    PairingMode pairingMode,
+    String pairingMode,
     EventStatus status,
     Instant createdAt) {
 
-  static EventView of(Event e) {
+  static EventView of(Event e, EventKindFields kind) {
     return new EventView(e.getId(), e.getTitle(), e.getDescription().orElse(null), e.getEventType().orElse(null),
         e.getTheme().orElse(null), e.getKind(), e.getFormat(), e.getHostId().orElse(null), e.getStartsAt(),
         e.getEndsAt(), e.zone().getId(), e.getMaxParticipants().orElse(null), e.getPrivacy(),
-        e.getPlanRequired().orElse(null), e.isRequiresApproval(), e.getSlotMinutes().orElse(null),
-        e.getPairingMode().orElse(null), e.getStatus(), e.getCreatedAt());
+        e.getPlanRequired().orElse(null), e.isRequiresApproval(), kind.slotMinutes(), kind.pairingMode(),
+        e.getStatus(), e.getCreatedAt());
   }
 }

@@ -7,17 +7,22 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.demo.DemoPart;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo profile: "Mindfulness circle", a group event Grace hosted yesterday at 18:00 London time, already
- * held (its attendance is the accountability demo's). Written directly as completed: the service only
- * creates events that are still to come.
+ * held, and who came as Grace reported it: Mary, Ines (late), not Bob (his no-show opens his case, and
+ * his caring check-in is in the outbox). Written directly as completed: the service only creates events
+ * that are still to come. Each part is seeded once.
  */
 @Component
 @Profile("demo")
@@ -29,26 +34,35 @@ public class EventsDemo implements DemoPart {
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final EventRepository events;
+  private final AttendanceService attendance;
   private final PersonRepository people;
   private final Clock clock;
 
-  EventsDemo(EventRepository events, PersonRepository people, Clock clock) {
+  EventsDemo(EventRepository events, AttendanceService attendance, PersonRepository people, Clock clock) {
     this.events = events;
+    this.attendance = attendance;
     this.people = people;
     this.clock = clock;
   }
 
   @Override
   public String description() {
-    return "yesterday's group event";
+    return "yesterday's group event and who came";
   }
 
   @Override
-  @Transactional
   public void seed() {
-    if (events.existsById(MINDFUL_EVENING)) {
+    Event event = events.findById(MINDFUL_EVENING).orElseGet(this::heldYesterday);
+    if (!attendance.of(SessionKind.EVENT, MINDFUL_EVENING).isEmpty()) {
       return;
     }
+    record(event, "grace.adeyemi@mentra.example", ParticipantRole.HOST, AttendanceStatus.ATTENDED);
+    record(event, "mary.johnson@mentra.example", ParticipantRole.PARTICIPANT, AttendanceStatus.ATTENDED);
+    record(event, "ines.moreau@mentra.example", ParticipantRole.PARTICIPANT, AttendanceStatus.LATE);
+    record(event, "bob.chen@mentra.example", ParticipantRole.PARTICIPANT, AttendanceStatus.NO_SHOW);
+  }
+
+  private Event heldYesterday() {
     Instant now = clock.instant();
     Instant start = now.atZone(LONDON).toLocalDate().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(LONDON)
         .toInstant();
@@ -57,8 +71,13 @@ public class EventsDemo implements DemoPart {
         "mindfulness", EventFormat.VIRTUAL,
         people.findByEmailIgnoreCase("grace.adeyemi@mentra.example").orElseThrow().getId(), 20,
         EventPrivacy.PUBLIC, null, false);
-    event.schedule(start, start.plus(Duration.ofHours(1)), LONDON, null, null);
+    event.schedule(start, start.plus(Duration.ofHours(1)), LONDON);
     event.changeStatus(EventStatus.COMPLETED, now);
-    events.save(event);
+    return events.save(event);
+  }
+
+  private void record(Event event, String email, ParticipantRole role, AttendanceStatus status) {
+    people.findByEmailIgnoreCase(email).ifPresent(person -> attendance.record(new AttendanceReport(SessionKind.EVENT,
+        event.getId(), person.getId(), role, status, event.getStartsAt(), "demo")));
   }
 }

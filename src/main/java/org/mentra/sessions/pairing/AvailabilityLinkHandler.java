@@ -66,13 +66,14 @@ class AvailabilityLinkHandler implements OneClickHandler {
     Person counselor = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
     var current = availability.find(event.getId(), counselor.getId());
     List<Interval> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
-    int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(event.getSlotMinutes().orElseThrow());
+    int eventSlot = events.settings(event).getSlotMinutes();
+    int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(eventSlot);
     Map<String, Object> model = new HashMap<>();
     model.put("title", "When can you talk?");
     model.put("event", event);
     model.put("zone", counselor.zone().getId());
     model.put("days", days(event, counselor, chosen));
-    model.put("slotOptions", slotOptions(event, slot));
+    model.put("slotOptions", slotOptions(eventSlot, slot));
     return LinkPage.of("pages/pairing/availability", model);
   }
 
@@ -152,14 +153,14 @@ class AvailabilityLinkHandler implements OneClickHandler {
     return days;
   }
 
-  private List<Map<String, Object>> slotOptions(Event event, int selected) {
+  private List<Map<String, Object>> slotOptions(int eventSlot, int selected) {
     TreeSet<Integer> minutes = new TreeSet<>(List.of(30, 45, 60, 90));
-    minutes.add(event.getSlotMinutes().orElseThrow());
+    minutes.add(eventSlot);
     minutes.add(selected);
     List<Map<String, Object>> options = new ArrayList<>();
     for (int m : minutes) {
       if (eventProperties.allowsSlot(m)) {
-        options.add(Map.of("value", m, "label", m + " minutes" + (event.getSlotMinutes().orElseThrow() == m
+        options.add(Map.of("value", m, "label", m + " minutes" + (eventSlot == m
             ? " (the event's default)" : ""), "selected", m == selected));
       }
     }

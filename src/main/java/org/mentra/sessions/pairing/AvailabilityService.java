@@ -100,7 +100,7 @@ class AvailabilityService {
           Map.of("personId", counselorId));
     }
     peopleService.ensureNotPaused(counselor);
-    int minutes = Objects.requireNonNullElse(slotMinutes, event.getSlotMinutes().orElseThrow());
+    int minutes = Objects.requireNonNullElse(slotMinutes, events.settings(event).getSlotMinutes());
     if (!eventProperties.allowsSlot(minutes)) {
       throw ApiException.invalid("slotMinutes", "must be " + eventProperties.slotRange());
     }

@@ -2,11 +2,11 @@ package org.mentra.sessions.pairing;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.accountability.AttendedSession;
-import org.mentra.sessions.accountability.AttendedSessions;
-import org.mentra.sessions.accountability.CheckedIn;
-import org.mentra.sessions.accountability.ParticipantRole;
-import org.mentra.sessions.accountability.SessionKind;
+import org.mentra.sessions.attendance.AttendedSession;
+import org.mentra.sessions.attendance.AttendedSessions;
+import org.mentra.sessions.attendance.CheckedIn;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.springframework.context.event.EventListener;

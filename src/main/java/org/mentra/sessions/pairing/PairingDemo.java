@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.demo.DemoPart;
 import org.mentra.sessions.events.EventKind;
-import org.mentra.sessions.events.EventRepository;
 import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -45,18 +43,18 @@ class PairingDemo implements DemoPart {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final EventService events;
-  private final EventRepository eventRepository;
+  private final SupportEventSettingsRepository supportEvents;
   private final PersonRepository people;
   private final AvailabilityService availability;
   private final RegistrationService registrations;
   private final CompatibilityService compatibility;
   private final Clock clock;
 
-  PairingDemo(EventService events, EventRepository eventRepository, PersonRepository people,
+  PairingDemo(EventService events, SupportEventSettingsRepository supportEvents, PersonRepository people,
       AvailabilityService availability, RegistrationService registrations, CompatibilityService compatibility,
       Clock clock) {
     this.events = events;
-    this.eventRepository = eventRepository;
+    this.supportEvents = supportEvents;
     this.people = people;
     this.availability = availability;
     this.registrations = registrations;
@@ -75,10 +73,11 @@ class PairingDemo implements DemoPart {
     Cast cast = new Cast(demo("susan.park"), demo("joe.martinez"), demo("nadia.haddad"), demo("tom.obrien"),
         demo("bob.chen"), demo("mary.johnson"), demo("ines.moreau"));
     Instant evening = firstEvening();
-    if (!eventRepository.existsById(EVENING_CHATS)) {
+    // Every paired support event has its settings: they tell whether the event is there already.
+    if (!supportEvents.existsById(EVENING_CHATS)) {
       eveningChats(EVENING_CHATS, cast, evening);
     }
-    if (!eventRepository.existsById(PICK_YOUR_COUNSELOR)) {
+    if (!supportEvents.existsById(PICK_YOUR_COUNSELOR)) {
       pickYourCounselor(PICK_YOUR_COUNSELOR, cast, evening.plus(Duration.ofDays(1)));
     }
   }
@@ -131,7 +130,7 @@ class PairingDemo implements DemoPart {
     return new EventRequest(title, "One-to-one chats with a volunteer counselor.", null, theme,
         EventKind.PAIRED_SUPPORT, null, start.atZone(LONDON).toOffsetDateTime(),
         start.plus(Duration.ofHours(2)).atZone(LONDON).toOffsetDateTime(), LONDON.getId(), null, null, null, null,
-        null, 60, mode, null);
+        null, 60, mode.name(), null);
   }
 
   private Person demo(String name) {

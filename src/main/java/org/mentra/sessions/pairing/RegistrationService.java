@@ -10,7 +10,6 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventProperties;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
 import org.mentra.sessions.mail.Recipient;
@@ -81,7 +80,7 @@ class RegistrationService {
     mail.compose(MailKey.of("registration-" + registration.getId(), "registered", to, "confirmation@"
         + clock.instant().getEpochSecond()), to, "pairing/registration-received", Map.of("event", event,
         "windows", registration.availability(), "noticeHours", properties.assignmentNotice().toHours()));
-    if (event.getPairingMode().orElseThrow() == PairingMode.AUTOMATIC
+    if (events.settings(event).getPairingMode() == PairingMode.AUTOMATIC
         && !chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).isEmpty()) {
       correlator.correlateAfterCommit(Correlation.of(PairingMessage.PAIRING_REQUESTED, eventId.toString()));
     }

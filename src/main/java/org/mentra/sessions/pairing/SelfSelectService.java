@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -60,7 +59,7 @@ class SelfSelectService {
   public List<Offer> offers(UUID eventId, UUID patientId) {
     Person patient = peopleService.get(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
-    if (event.getPairingMode().orElseThrow() != PairingMode.SELF_SELECT) {
+    if (events.settings(event).getPairingMode() != PairingMode.SELF_SELECT) {
       throw ApiException.conflict("This event pairs automatically; it has no offers to choose from.");
     }
     return offers(event, patient);
@@ -74,7 +73,7 @@ class SelfSelectService {
   public Chat book(UUID eventId, UUID patientId, UUID counselorId, Instant start) {
     Person patient = registrations.eligiblePatient(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
-    if (event.getPairingMode().orElseThrow() != PairingMode.SELF_SELECT) {
+    if (events.settings(event).getPairingMode() != PairingMode.SELF_SELECT) {
       throw ApiException.invalid("counselorId", "This event pairs automatically: sign up with the times you can "
           + "make instead.");
     }

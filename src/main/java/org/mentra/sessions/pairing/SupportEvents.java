@@ -11,16 +11,19 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Component;
 
-/** The paired support events themselves: finding one, and its deadlines from configuration. */
+/** The paired support events themselves: finding one, its settings, and its deadlines from configuration. */
 @Component
 class SupportEvents {
 
   private final EventService events;
+  private final SupportEventSettingsRepository settings;
   private final PairingProperties properties;
   private final Clock clock;
 
-  SupportEvents(EventService events, PairingProperties properties, Clock clock) {
+  SupportEvents(EventService events, SupportEventSettingsRepository settings, PairingProperties properties,
+      Clock clock) {
     this.events = events;
+    this.settings = settings;
     this.properties = properties;
     this.clock = clock;
   }
@@ -54,6 +57,12 @@ class SupportEvents {
           + ". If a place opens, patients on the waitlist hear from us first.");
     }
     return event;
+  }
+
+  /** The event's slot length and pairing mode (every paired support event has them: {@link SupportEventKind}). */
+  SupportEventSettings settings(Event event) {
+    return settings.findById(event.getId()).orElseThrow(() -> new IllegalStateException(
+        "Event " + event.getId() + " has no paired support settings"));
   }
 
   Instant signUpsCloseAt(Event event) {

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
@@ -77,7 +78,8 @@ public class SecurityConfig {
         // CSRF guards what a browser sends by itself, the credentials it remembers; a change sent
         // without any is refused as unauthenticated (401), not as forged.
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
-            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)))
+            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+            .csrfTokenRequestHandler(tokensLoadedBeforeThePage()))
         .exceptionHandling(e -> e
             .authenticationEntryPoint(ProblemResponses.unauthorized(json, properties.httpBasic()))
             .accessDeniedHandler(ProblemResponses.forbidden(json)));
@@ -89,6 +91,16 @@ public class SecurityConfig {
           jwtAuthentication(properties.jwtGroupsClaim()))));
     }
     return http.build();
+  }
+
+  /**
+   * The CSRF token (and the session that keeps it) before the page renders, not at its first form: a long
+   * page has committed its response by then, and a session can no longer be created.
+   */
+  private static XorCsrfTokenRequestAttributeHandler tokensLoadedBeforeThePage() {
+    XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    handler.setCsrfRequestAttributeName(null);
+    return handler;
   }
 
   /**

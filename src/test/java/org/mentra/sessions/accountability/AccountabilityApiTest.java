@@ -9,8 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.Http;
 import org.mentra.sessions.support.TestUsers;
 
 /** The accountability API: reliability, lifting a pause, the attendance overview; problem details on errors. */

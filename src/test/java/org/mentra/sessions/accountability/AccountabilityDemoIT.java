@@ -8,7 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.events.EventsDemo;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.support.DemoApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +33,7 @@ class AccountabilityDemoIT {
   @Autowired
   private PersonRepository people;
   @Autowired
-  private AttendanceRepository attendance;
+  private AttendanceService attendance;
   @Autowired
   private EventService events;
   @Autowired
@@ -43,7 +46,7 @@ class AccountabilityDemoIT {
     for (String email : new String[] {"bob.chen@mentra.example", "tom.obrien@mentra.example"}) {
       var person = people.findByEmailIgnoreCase(email).orElseThrow();
       SessionKind kind = email.startsWith("bob") ? SessionKind.EVENT : SessionKind.CHAT;
-      var session = kind == SessionKind.EVENT ? AccountabilityDemo.EVENT : AccountabilityDemo.CHAT;
+      var session = kind == SessionKind.EVENT ? EventsDemo.MINDFUL_EVENING : AccountabilityDemo.CHAT;
       assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoShowCase.PROCESS_KEY)
           .processInstanceBusinessKey(NoShowCase.businessKey(kind, session, person.getId())).count()).isEqualTo(1);
     }
@@ -59,10 +62,10 @@ class AccountabilityDemoIT {
   void yesterdaysSessionsWereAtAnEveningHourAndTheEventHasItsName() {
     ZoneId london = ZoneId.of("Europe/London");
     LocalDate yesterday = LocalDate.ofInstant(clock.instant(), london).minusDays(1);
-    var event = events.get(AccountabilityDemo.EVENT);
+    var event = events.get(EventsDemo.MINDFUL_EVENING);
     var bob = people.findByEmailIgnoreCase("bob.chen@mentra.example").orElseThrow();
     var tom = people.findByEmailIgnoreCase("tom.obrien@mentra.example").orElseThrow();
-    var missedChat = attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, AccountabilityDemo.CHAT,
+    var missedChat = attendance.find(SessionKind.CHAT, AccountabilityDemo.CHAT,
         tom.getId()).orElseThrow().getSessionStart().atZone(ZoneId.of(tom.getTimeZone()));
 
     assertThat(event.getStartsAt().atZone(london).toLocalDate()).isEqualTo(yesterday);
@@ -70,7 +73,7 @@ class AccountabilityDemoIT {
     assertThat(missedChat.toLocalDate()).isEqualTo(yesterday);
     assertThat(missedChat.toLocalTime()).isBetween(LocalTime.of(17, 0), LocalTime.of(21, 0));
     assertThat(missedChat.toInstant()).isBefore(clock.instant());
-    assertThat(sessionNames.name(SessionKind.EVENT, AccountabilityDemo.EVENT, bob.getId()))
+    assertThat(sessionNames.name(SessionKind.EVENT, EventsDemo.MINDFUL_EVENING, bob.getId()))
         .isEqualTo("the event \"Mindfulness circle\"");
   }
 }

@@ -15,13 +15,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.mail.OutboxRepository;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.mentra.sessions.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,8 +42,6 @@ abstract class AccountabilityTest extends IntegrationTest {
   PersonRepository people;
   @Autowired
   AttendanceService attendance;
-  @Autowired
-  AttendanceRepository attendanceRecords;
   @Autowired
   StrikeRepository strikes;
   @Autowired

@@ -8,10 +8,17 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.AttendedSession;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.ScriptedSessions;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.Http;
 import org.mentra.sessions.support.TestUsers;
 import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +62,24 @@ class AttendancePageTest extends AccountabilityTest {
     assertThat(absentHost).as("held no session, so no attendance to speak of")
         .isEqualTo(absent.getDisplayName() + " " + absent.getEmail() + " 0 0 0 0 0 0 — — 1");
     assertThat(VisibleText.codesIn(VisibleText.of(page))).isEmpty();
+  }
+
+  @Test
+  void aLongPageStillRendersItsLiftButtonsForACoordinatorWithoutASessionYet() {
+    Person host = person("Busy Host " + UUID.randomUUID().toString().substring(0, 4), Role.HOST);
+    for (int i = 0; i < 80; i++) {
+      attendance.record(report(host, ParticipantRole.HOST, SessionKind.EVENT, UUID.randomUUID(),
+          AttendanceStatus.ATTENDED));
+    }
+    Person paused = person("Paula Paused Long Page", Role.PATIENT);
+    thirdNoShow(paused);
+
+    // A first visit: the page's forms need a CSRF token, kept in a session that must exist before the
+    // long page fills the response buffer and commits it.
+    var page = coordinator().get("/coordination/attendance?months=1");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(paused.getDisplayName(), "Lift now", "</html>");
   }
 
   private Http coordinator() {

@@ -10,8 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.ParticipantRole;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.Http;
 
 /** The "tell us what happened" link in strike mails: GET shows, POST records, once, within the window. */
 class ExplanationLinkTest extends AccountabilityTest {

@@ -13,6 +13,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.Attendance;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -223,7 +228,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     Strike strike = strikeOf(noShow);
     assertThat(strike.getStatus()).isEqualTo(StrikeStatus.EXCUSED);
     assertThat(strike.getDecision()).contains(StrikeDecision.EXCUSED);
-    assertThat(attendanceRecords.findBySessionKindAndSessionIdAndPersonId(noShow.sessionKind(), noShow.sessionId(),
+    assertThat(attendance.find(noShow.sessionKind(), noShow.sessionId(),
         kim.getId()).orElseThrow().getStatus()).isEqualTo(AttendanceStatus.EXCUSED);
     assertThat(reload(kim).getReliability()).isGreaterThan(reliabilityWithStrike).isEqualTo(1.0);
     OutboundMessage thanks = mail(kim, Letters.Letter.EXPLANATION_ACCEPTED);
@@ -244,7 +249,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     // The host sends the event's whole list again, this no-show included.
     attendance.record(noShow);
 
-    assertThat(attendanceRecords.findBySessionKindAndSessionIdAndPersonId(noShow.sessionKind(), noShow.sessionId(),
+    assertThat(attendance.find(noShow.sessionKind(), noShow.sessionId(),
         ines.getId()).orElseThrow().getStatus()).isEqualTo(AttendanceStatus.EXCUSED);
     assertThat(strikeOf(noShow).getStatus()).isEqualTo(StrikeStatus.EXCUSED);
     assertThat(reload(ines).getReliability()).isEqualTo(1.0);

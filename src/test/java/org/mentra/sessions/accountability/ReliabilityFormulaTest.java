@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.accountability.AccountabilityProperties.ReliabilityWeights;
+import org.mentra.sessions.attendance.AttendanceTally;
 
 class ReliabilityFormulaTest {
 

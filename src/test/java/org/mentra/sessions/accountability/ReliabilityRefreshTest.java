@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.attendance.ParticipantRole;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,11 +12,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.accountability.AttendanceRepository;
-import org.mentra.sessions.accountability.AttendanceStatus;
-import org.mentra.sessions.accountability.CheckIns;
-import org.mentra.sessions.accountability.ParticipantRole;
-import org.mentra.sessions.accountability.SessionKind;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.CheckIns;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,7 +31,7 @@ class CouncilCheckInTest extends CouncilIntegrationTest {
   private CheckIns checkIns;
 
   @Autowired
-  private AttendanceRepository attendance;
+  private AttendanceService attendance;
 
   @Test
   void theMenteeChecksInAndIsSentToTheRoomWhileAMentorWhoIsNotNeededIsTurnedAway() throws Exception {
@@ -50,7 +50,7 @@ class CouncilCheckInTest extends CouncilIntegrationTest {
 
     assertThat(joined.statusCode()).isEqualTo(302);
     assertThat(joined.headers().firstValue("Location")).contains(room);
-    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.COUNCIL, council.getId(), mentee.getId()))
+    assertThat(attendance.find(SessionKind.COUNCIL, council.getId(), mentee.getId()))
         .hasValueSatisfying(record -> {
           assertThat(record.getStatus()).isEqualTo(AttendanceStatus.ATTENDED);
           assertThat(record.getRole()).isEqualTo(ParticipantRole.MENTEE);

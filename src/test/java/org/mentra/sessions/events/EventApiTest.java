@@ -154,6 +154,41 @@ class EventApiTest extends IntegrationTest {
   }
 
   @Test
+  void aPairedSupportEventsSlotLengthAndModeAreCheckedShownAndKeptOncePublished() throws Exception {
+    assertThat(fieldsOf(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Odd mode", null)
+        .replace("SELF_SELECT", "SOMETIMES")))).containsExactly("pairingMode");
+    String id = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Kept", null)).getBody())
+        .get("id").asText();
+    String path = "/api/v1/events/" + id;
+
+    assertThat(send(HttpMethod.PUT, path, pairedSupport("Kept", null).replace("\"slotMinutes\": 45",
+        "\"slotMinutes\": 30")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(send(HttpMethod.PUT, path, pairedSupport("Kept", null).replace("SELF_SELECT", "AUTOMATIC"))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<String> renamed = send(HttpMethod.PUT, path, pairedSupport("Kept, renamed", null));
+    assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode read = json.readTree(coordinator().getForObject(path, String.class));
+    assertThat(read.get("title").asText()).isEqualTo("Kept, renamed");
+    assertThat(read.get("slotMinutes").asInt()).isEqualTo(45);
+    assertThat(read.get("pairingMode").asText()).isEqualTo("SELF_SELECT");
+
+    String draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Undecided", "DRAFT"))
+        .getBody()).get("id").asText();
+    String otherSettings = pairedSupport("Undecided", "DRAFT").replace(", \"pairingMode\": \"SELF_SELECT\"", "")
+        .replace("\"slotMinutes\": 45", "\"slotMinutes\": 30");
+    JsonNode changed = json.readTree(send(HttpMethod.PUT, "/api/v1/events/" + draft, otherSettings).getBody());
+    assertThat(changed.get("slotMinutes").asInt()).isEqualTo(30);
+    assertThat(changed.get("pairingMode").asText()).as("the default").isEqualTo("AUTOMATIC");
+    assertThat(coordinator().exchange("/api/v1/events/" + draft, HttpMethod.DELETE, null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode group = json.readTree(send(HttpMethod.POST, "/api/v1/events", """
+        {"title": "Walk", "kind": "GROUP", "start": "%s", "end": "%s", "timezone": "UTC"}"""
+        .formatted(START, START.plus(Duration.ofHours(2)))).getBody());
+    assertThat(group.has("slotMinutes") || group.has("pairingMode")).as("a group event has neither").isFalse();
+  }
+
+  @Test
   void membersNeitherSeeDraftsAndPrivateEventsNorChangeAnyEvent() throws Exception {
     String draft = json.readTree(send(HttpMethod.POST, "/api/v1/events", pairedSupport("Not yet", "DRAFT")).getBody())
         .get("id").asText();

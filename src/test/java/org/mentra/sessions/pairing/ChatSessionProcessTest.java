@@ -20,17 +20,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.accountability.AttendanceReport;
-import org.mentra.sessions.accountability.AttendanceRepository;
-import org.mentra.sessions.accountability.AttendanceService;
-import org.mentra.sessions.accountability.AttendanceStatus;
-import org.mentra.sessions.accountability.CheckIns;
-import org.mentra.sessions.accountability.ParticipantRole;
-import org.mentra.sessions.accountability.SessionKind;
+import org.mentra.sessions.attendance.AttendanceReport;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.CheckIns;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.calendar.InviteAssertions;
 import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.OutboundAttachment;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
@@ -61,8 +59,6 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
   @Autowired
   private AttendanceService attendanceService;
-  @Autowired
-  private AttendanceRepository attendance;
   @Autowired
   private TestRestTemplate http;
 
@@ -148,7 +144,7 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
     assertThat(session).hasPassed("Task_ReportCounselorNoShow").hasNotPassed("Task_FindStandby");
     assertThat(chatRepository.findById(chat.getId()).orElseThrow().getCounselorId()).isEqualTo(susan.getId());
-    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), susan.getId())
+    assertThat(attendanceService.find(SessionKind.CHAT, chat.getId(), susan.getId())
         .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.LATE);
     assertThat(mailTo(joe)).noneMatch(m -> m.getSubject().contains("Can you join now?"));
     assertThat(session).isWaitingAt("ReceiveTask_PatientCheckIn");
@@ -174,7 +170,7 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     Chat switched = chatRepository.findById(chat.getId()).orElseThrow();
     assertThat(switched.getCounselorId()).as("best compatibility among the free").isEqualTo(joe.getId());
     assertThat(switched.getLateCounselorId()).contains(susan.getId());
-    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), susan.getId())
+    assertThat(attendanceService.find(SessionKind.CHAT, chat.getId(), susan.getId())
         .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.NO_SHOW);
     String patientInvite = mail(bob, "Joe Martinez will talk with you now").getAttachments().get(0).getContent();
     InviteAssertions.assertValidRequest(patientInvite);
@@ -197,7 +193,7 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
     advanceTo(end, event);
     assertThat(session).isEnded().hasPassed("Task_SendStandbyInvites", "EndEvent_ChatHeld");
-    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), joe.getId()))
+    assertThat(attendanceService.find(SessionKind.CHAT, chat.getId(), joe.getId()))
         .as("the standby's attendance counts for no one").isEmpty();
   }
 
@@ -322,7 +318,7 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     advanceTo(end, event);
     assertThat(session).isEnded().hasPassed("Task_ReportPatientNoShow", "EndEvent_PatientNoShow")
         .hasNotPassed("Task_RequestFeedback");
-    assertThat(attendance.findBySessionKindAndSessionIdAndPersonId(SessionKind.CHAT, chat.getId(), bob.getId())
+    assertThat(attendanceService.find(SessionKind.CHAT, chat.getId(), bob.getId())
         .orElseThrow().getStatus()).isEqualTo(AttendanceStatus.NO_SHOW);
     assertThat(chatRepository.findById(chat.getId()).orElseThrow().getStatus()).isEqualTo(ChatStatus.PATIENT_NO_SHOW);
   }

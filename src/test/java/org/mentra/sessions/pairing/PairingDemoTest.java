@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventRepository;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PairingDemoTest extends PairingIntegrationTest {
 
   @Autowired
-  private EventRepository eventRepository;
+  private SupportEventSettingsRepository supportEvents;
   @Autowired
   private PersonRepository people;
   @Autowired
@@ -41,7 +40,7 @@ class PairingDemoTest extends PairingIntegrationTest {
         patient("Bob Chen", List.of("en"), List.of("depression")),
         patient("Mary Johnson", List.of("en"), List.of("anxiety")),
         patient("Inès Moreau", List.of("fr"), List.of("anxiety", "abuse")));
-    PairingDemo demo = new PairingDemo(eventService, eventRepository, people, availabilityService, registrationService,
+    PairingDemo demo = new PairingDemo(eventService, supportEvents, people, availabilityService, registrationService,
         compatibilityService, clock);
     UUID eventId = UUID.randomUUID();
     Instant evening = demo.firstEvening();

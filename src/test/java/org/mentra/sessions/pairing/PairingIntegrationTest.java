@@ -22,7 +22,6 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.mail.OutboxDispatcher;
 import org.mentra.sessions.mail.OutboxRepository;
@@ -110,7 +109,7 @@ abstract class PairingIntegrationTest extends IntegrationTest {
 
   Event event(String title, Instant start, Duration length, PairingMode mode) {
     return eventService.create(new EventRequest(title, null, null, "depression", EventKind.PAIRED_SUPPORT, null,
-        offset(start), offset(start.plus(length)), "Europe/London", null, null, null, null, null, 60, mode, null));
+        offset(start), offset(start.plus(length)), "Europe/London", null, null, null, null, null, 60, mode.name(), null));
   }
 
   ProcessInstance supportEvent(Event event) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.links.OneClickLinks;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;

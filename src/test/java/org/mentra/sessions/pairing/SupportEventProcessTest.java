@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventStatus;
-import org.mentra.sessions.events.PairingMode;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 

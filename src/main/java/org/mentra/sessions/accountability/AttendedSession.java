@@ -1,6 +1,0 @@
-package org.mentra.sessions.accountability;
-
-import java.time.Instant;
-
-/** What a join link needs to know about a session for one participant. */
-public record AttendedSession(String title, Instant start, Instant end, String meetingUrl, ParticipantRole role) {}

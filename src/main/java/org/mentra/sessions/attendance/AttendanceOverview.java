@@ -1,0 +1,45 @@
+package org.mentra.sessions.attendance;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Attendance and no-show rates for coordinators: per month, per session (event, chat or council)
+ * and per host, over the participants' attendance. A volunteer's own no-shows are counted apart;
+ * a session's hosts are the volunteers who were there (a standby who took over counts, the
+ * counselor who did not come does not).
+ */
+public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, List<Row> bySession, List<Row> byHost) {
+
+  /**
+   * One line of the report.
+   *
+   * @param label the month, the session or the host
+   * @param detail more about it (kind and start of a session, the hosts)
+   */
+  public record Row(String label, String detail, Rates rates) {}
+
+  /**
+   * Participants' attendance, and volunteers' no-shows, in a group of sessions.
+   *
+   * @param sessions how many sessions
+   * @param expected participant places with a recorded outcome
+   * @param volunteerNoShows volunteers who did not come (a standby took over, or nobody)
+   */
+  public record Rates(int sessions, int expected, int attended, int late, int noShows, int excused,
+      int volunteerNoShows) {
+
+    /** Share of expected participants who came (on time or late), 0..1. */
+    @JsonProperty
+    public double attendanceRate() {
+      return expected == 0 ? 0 : (attended + late) / (double) expected;
+    }
+
+    /** Share of expected participants who did not come and were not excused, 0..1. */
+    @JsonProperty
+    public double noShowRate() {
+      return expected == 0 ? 0 : noShows / (double) expected;
+    }
+  }
+}
