@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +42,7 @@ class AttendanceController {
           + "figures as the page /coordination/attendance.")
   AttendanceOverview overview(@RequestParam(defaultValue = "6") int months) {
     if (months < 1 || months > AttendanceOverviews.MAX_MONTHS) {
-      throw ApiException.invalid("months", "must be between 1 and " + AttendanceOverviews.MAX_MONTHS);
+      throw InvalidInput.of("months", "must be between 1 and " + AttendanceOverviews.MAX_MONTHS);
     }
     return overviews.lastMonths(months);
   }

@@ -27,7 +27,7 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -184,7 +184,7 @@ class AttendanceOverviews {
   private Optional<String> eventTitle(UUID eventId) {
     try {
       return Optional.of(events.get(eventId).getTitle());
-    } catch (ApiException notFound) {
+    } catch (NotFound notFound) {
       return Optional.empty(); // attendance recorded for an event the events feature does not keep
     }
   }

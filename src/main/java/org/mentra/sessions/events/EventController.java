@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.web.SortableBy;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -61,7 +61,7 @@ class EventController {
     boolean visible = caller.isStaff()
         || (event.getPrivacy() != EventPrivacy.PRIVATE && event.getStatus() != EventStatus.DRAFT);
     if (!visible) {
-      throw ApiException.notFound("Event", id);
+      throw new NotFound("Event", id);
     }
     return EventView.of(event);
   }
