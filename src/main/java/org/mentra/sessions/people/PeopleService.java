@@ -56,7 +56,7 @@ public class PeopleService {
 
   @Transactional(readOnly = true)
   public Person get(UUID id) {
-    return people.findById(id).orElseThrow(() -> new NotFound("Person", id));
+    return people.getOrFail(id);
   }
 
   /**

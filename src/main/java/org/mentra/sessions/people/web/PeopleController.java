@@ -1,9 +1,15 @@
-package org.mentra.sessions.people;
+package org.mentra.sessions.people.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.mentra.sessions.people.PeopleService;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.PersonRequest;
+import org.mentra.sessions.people.PersonView;
+import org.mentra.sessions.people.Role;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.web.SortableBy;
