@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
