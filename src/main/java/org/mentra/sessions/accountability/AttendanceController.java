@@ -3,7 +3,7 @@ package org.mentra.sessions.accountability;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mentra.sessions.attendance.AttendanceOverviews;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +28,7 @@ class AttendanceController {
           + "figures as the page /coordination/attendance.")
   AttendanceAndPauses overview(@RequestParam(defaultValue = "6") int months) {
     if (months < 1 || months > AttendanceOverviews.MAX_MONTHS) {
-      throw ApiException.invalid("months", "must be between 1 and " + AttendanceOverviews.MAX_MONTHS);
+      throw InvalidInput.of("months", "must be between 1 and " + AttendanceOverviews.MAX_MONTHS);
     }
     return new AttendanceAndPauses(overviews.lastMonths(months), pauses.pausedNow());
   }

@@ -10,7 +10,6 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -81,7 +80,7 @@ class ExplanationLinkHandler implements OneClickHandler {
       throw LinkRejected.notForYou();
     }
     if (strike.isExplained()) {
-      throw new LinkRejected(HttpStatus.CONFLICT, "We have your note already",
+      throw LinkRejected.notPossible("We have your note already",
           "Thank you, we already have your explanation, and a coordinator will get back to you by email.");
     }
     if (!strikes.canStillExplain(strike)) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +40,8 @@ class ReliabilityController {
       description = "For coordinators and the platform, or the person themselves.")
   ReliabilitySummary reliability(@PathVariable UUID id) {
     Person person = people.get(id);
-    if (!caller.isStaff() && !caller.is(person)) {
-      throw ApiException.forbidden("You may only read your own record.");
+    if (!caller.isStaff() && !caller.isUser(person.getUserId())) {
+      throw Refused.forbidden("You may only read your own record.");
     }
     return reliability.summary(person);
   }
@@ -51,12 +52,12 @@ class ReliabilityController {
           + "paused them stops waiting. 409 when there is no running pause.")
   ResponseEntity<Void> liftPause(@PathVariable UUID id, @Valid @RequestBody(required = false) LiftPauseRequest request) {
     if (!caller.isCoordinator()) {
-      throw ApiException.forbidden("Only coordinators may lift a pause.");
+      throw Refused.forbidden("Only coordinators may lift a pause.");
     }
     Person person = people.get(id);
     if (!pauses.liftEarly(person.getId(), caller.userId().orElse("a coordinator"),
         request == null ? null : request.note())) {
-      throw ApiException.conflict(person.getDisplayName() + " has no running pause to lift.");
+      throw new Conflict(person.getDisplayName() + " has no running pause to lift.");
     }
     return ResponseEntity.noContent().build();
   }

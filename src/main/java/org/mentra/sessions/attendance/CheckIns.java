@@ -12,7 +12,6 @@ import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.OneClickLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +85,7 @@ public class CheckIns {
     AttendedSession session = session(kind, sessionId, personId);
     Instant now = clock.instant();
     if (now.isBefore(session.start().minus(opensBefore))) {
-      throw new LinkRejected(HttpStatus.TOO_EARLY, "The room is not open yet",
+      throw new LinkRejected(LinkRejected.Kind.TOO_EARLY, "The room is not open yet",
           "You can join from " + opensBefore.toMinutes() + " minutes before the start. See you then!");
     }
     AttendanceStatus status = now.isAfter(session.start().plus(lateAfter))

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,8 +20,7 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -123,12 +123,8 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     String note = form.getFirst("note");
     try {
       availability.answer(council.getId(), person.getId(), new MentorAnswer(slots, note == null ? "" : note, alternatives));
-    } catch (ApiException e) {
-      if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
-        throw LinkRejected.invalidAnswer(inWords(e));
-      }
-      throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take this answer",
-          e.getBody().getDetail());
+    } catch (InvalidInput e) {
+      throw LinkRejected.invalidAnswer(inWords(e)); // in the page's words; other refusals read as they are
     }
     LocalTimes times = new LocalTimes(person.zone(), person.locale());
     return LinkPage.done("Thank you, " + CouncilMail.firstName(person) + "!",
@@ -178,16 +174,13 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
   }
 
   /** The service's field problems in the page's words: "Your proposed time 2 must be …". */
-  private static String inWords(ApiException e) {
-    Object errors = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("errors");
-    if (!(errors instanceof List<?> problems) || problems.isEmpty()) {
-      return e.getBody().getDetail();
+  private static String inWords(InvalidInput e) {
+    if (e.problems().isEmpty()) {
+      return e.detail();
     }
     List<String> sentences = new ArrayList<>();
-    for (Object problem : problems) {
-      if (problem instanceof ApiException.FieldProblem p) {
-        sentences.add(fieldInWords(p.field()) + " " + p.message() + ".");
-      }
+    for (FieldProblem p : e.problems()) {
+      sentences.add(fieldInWords(p.field()) + " " + p.message() + ".");
     }
     return String.join(" ", sentences);
   }

@@ -1,5 +1,9 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 import static org.mentra.sessions.council.CouncilVariables.MENTOR_ID;
 import static org.mentra.sessions.council.CouncilVariables.ROUND;
 
@@ -17,8 +21,6 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException.FieldProblem;
-import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,7 +111,7 @@ class CouncilAvailabilityService {
    * Takes a mentor's answer: per-slot answers add to earlier ones, a note or list of alternatives
    * replaces the earlier one. Answers may change until the deadline.
    *
-   * @throws ApiException 404 when the mentor is not part of the council, 409 when the council no
+   * @throws org.mentra.sessions.shared.DomainException 404 when the mentor is not part of the council, 409 when the council no
    *     longer collects answers or the deadline has passed, 400 for answers that make no sense
    */
   @Transactional
@@ -117,17 +119,17 @@ class CouncilAvailabilityService {
     CouncilSession council = council(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.COLLECTING_AVAILABILITY) {
-      throw ApiException.conflict("This council no longer collects answers (it is "
+      throw new Conflict("This council no longer collects answers (it is "
           + council.getStatus().words() + ").");
     }
     if (!now.isBefore(council.getResponseDeadline())) {
-      throw ApiException.conflict("The deadline for answers passed at "
+      throw new Conflict("The deadline for answers passed at "
           + CouncilRules.format(council.getResponseDeadline()) + ".");
     }
     CouncilMentor mentor = locked(councilId, mentorId).filter(CouncilMentor::isActive)
-        .orElseThrow(() -> ApiException.notFound("Mentor of this council", mentorId));
+        .orElseThrow(() -> new NotFound("Mentor of this council", mentorId));
     if (mentor.getResponse() == MentorResponse.NO_RESPONSE) {
-      throw ApiException.conflict("The deadline for your answer has passed.");
+      throw new Conflict("The deadline for your answer has passed.");
     }
     Map<Instant, Availability> slotAnswers = checked(council, answer, now);
     boolean firstAnswer = mentor.getResponse() == MentorResponse.PENDING;
@@ -176,7 +178,7 @@ class CouncilAvailabilityService {
       problems.add(new FieldProblem("conflictNote", "must be at most " + MAX_NOTE_LENGTH + " characters"));
     }
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("The answer cannot be taken as it is.", problems);
+      throw new InvalidInput("The answer cannot be taken as it is.", problems);
     }
     return slotAnswers;
   }
@@ -198,7 +200,7 @@ class CouncilAvailabilityService {
   }
 
   private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> ApiException.notFound("Council", councilId));
+    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
   }
 
   /** A round of asking: its number and deadline. */

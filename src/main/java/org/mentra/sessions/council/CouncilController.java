@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +45,7 @@ class CouncilController {
   ResponseEntity<CouncilView> request(@Valid @RequestBody CouncilRequest request) {
     CouncilView.Viewer viewer = viewer();
     if (!viewer.staff() && !viewer.is(request.menteeId())) {
-      throw ApiException.forbidden("You may only request councils for yourself.");
+      throw Refused.forbidden("You may only request councils for yourself.");
     }
     CouncilSession council = councils.request(request, caller.userId().orElse("api"));
     return ResponseEntity.created(URI.create("/api/v1/councils/" + council.getId()))
@@ -60,7 +60,7 @@ class CouncilController {
     CouncilView.Viewer viewer = viewer();
     boolean mentor = council.activeMentors().stream().anyMatch(m -> viewer.is(m.getMentorId()));
     if (!viewer.staff() && !viewer.is(council.getMenteeId()) && !mentor) {
-      throw ApiException.forbidden("You may only read councils you take part in.");
+      throw Refused.forbidden("You may only read councils you take part in.");
     }
     return CouncilView.of(council, viewer);
   }
@@ -72,7 +72,7 @@ class CouncilController {
       @Valid @RequestBody ResponseRequest response) {
     CouncilView.Viewer viewer = viewer();
     if (!viewer.staff() && !viewer.is(mentorId)) {
-      throw ApiException.forbidden("Only the mentor or a coordinator may answer for a mentor.");
+      throw Refused.forbidden("Only the mentor or a coordinator may answer for a mentor.");
     }
     CouncilMentor answered = availability.answer(id, mentorId, response.toAnswer());
     return CouncilView.MentorView.of(answered, viewer);
@@ -85,7 +85,7 @@ class CouncilController {
     CouncilSession council = councils.get(id);
     CouncilView.Viewer viewer = viewer();
     if (!viewer.staff() && !viewer.is(council.getMenteeId())) {
-      throw ApiException.forbidden("Only the mentee or a coordinator may cancel the council.");
+      throw Refused.forbidden("Only the mentee or a coordinator may cancel the council.");
     }
     councils.cancel(id, body == null ? null : body.reason());
     return CouncilView.of(councils.get(id), viewer);

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.stream.IntStream;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

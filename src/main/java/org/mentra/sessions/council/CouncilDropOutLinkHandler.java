@@ -9,8 +9,6 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -56,12 +54,7 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
       throw LinkRejected.invalidAnswer("Please keep your note to the coordinators under "
           + CouncilService.MAX_DROP_OUT_NOTE_LENGTH + " characters.");
     }
-    try {
-      councilService.dropOut(council.getId(), token.personId(), comment);
-    } catch (ApiException e) {
-      throw new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "We could not take you off",
-          e.getBody().getDetail());
-    }
+    councilService.dropOut(council.getId(), token.personId(), comment);
     return LinkPage.done("Thank you for telling us",
         "You are off the council; a cancellation for your calendar is on its way. Take care.");
   }

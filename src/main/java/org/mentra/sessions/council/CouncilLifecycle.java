@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +107,6 @@ class CouncilLifecycle {
   }
 
   private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> ApiException.notFound("Council", councilId));
+    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
   }
 }

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 
 /**
  * The rules a council request must keep, as field problems a caller can fix: the proposed slots

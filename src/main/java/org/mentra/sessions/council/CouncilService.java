@@ -1,5 +1,10 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 import static org.mentra.sessions.council.CouncilVariables.CANCELLATION_REASON;
 import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 
@@ -22,8 +27,6 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +89,7 @@ public class CouncilService {
         .collect(Collectors.toMap(Person::getId, Function.identity()));
     List<FieldProblem> problems = CouncilRules.check(request, mentee, mentors, now, properties);
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("The council request cannot be registered as it is.", problems);
+      throw new InvalidInput("The council request cannot be registered as it is.", problems);
     }
     ensureMayBook(mentee, now);
     CouncilSession council = councils.save(new CouncilSession(mentee.getId(), request.topic().strip(),
@@ -99,7 +102,7 @@ public class CouncilService {
 
   /**
    * The Tasklist path: a coordinator's start form, with people by email, into the same checks; a
-   * refused request raises the same {@link ApiException} (the form says it in its words).
+   * refused request raises the same {@link org.mentra.sessions.shared.DomainException} (the form says it in its words).
    */
   @Transactional
   public CouncilSession register(CouncilStartForm form, String requestedBy) {
@@ -111,7 +114,7 @@ public class CouncilService {
     }
     UUID leadId = form.leadMentorEmail() == null ? null : idOf(form.leadMentorEmail(), "leadMentorEmail", problems);
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("The council request cannot be registered as it is.", problems);
+      throw new InvalidInput("The council request cannot be registered as it is.", problems);
     }
     List<TimeRange> slots = form.slotStarts().stream()
         .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
@@ -135,7 +138,7 @@ public class CouncilService {
   private void ensureMayBook(Person mentee, Instant now) {
     int limit = properties.monthlyLimit(mentee.getPlan());
     if (limit <= 0) {
-      throw ApiException.notAllowed("plan-required", "Council plan required",
+      throw new Refused("plan-required", "Council plan required",
           "Council sessions are part of the Council plan; " + mentee.getDisplayName() + "'s plan is "
               + mentee.getPlan().words() + ".", Map.of("plan", mentee.getPlan(), "requiredPlan", Plan.COUNCIL));
     }
@@ -143,7 +146,7 @@ public class CouncilService {
     Instant monthStart = now.atZone(mentee.zone()).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
     long booked = councils.countBookedSince(mentee.getId(), monthStart);
     if (booked >= limit) {
-      throw ApiException.notAllowed("council-limit-reached", "Monthly council limit reached",
+      throw new Refused("council-limit-reached", "Monthly council limit reached",
           mentee.getDisplayName() + " has booked " + booked + " of " + limit
               + " councils this month; the next one can be booked from the 1st of next month.",
           Map.of("limit", limit, "booked", booked));
@@ -152,7 +155,7 @@ public class CouncilService {
 
   @Transactional(readOnly = true)
   public CouncilSession get(UUID id) {
-    return councils.findById(id).orElseThrow(() -> ApiException.notFound("Council", id));
+    return councils.findById(id).orElseThrow(() -> new NotFound("Council", id));
   }
 
   /**
@@ -162,12 +165,12 @@ public class CouncilService {
   public void cancel(UUID id, String reason) {
     CouncilSession council = get(id);
     if (!council.getStatus().isOpen()) {
-      throw ApiException.conflict("The council is already " + council.getStatus().words() + ".");
+      throw new Conflict("The council is already " + council.getStatus().words() + ".");
     }
     boolean delivered = correlator.correlateNow(Correlation.of(CouncilMessage.COUNCIL_CANCELLED, id.toString())
         .with(CANCELLATION_REASON, reason == null || reason.isBlank() ? "cancelled on request" : reason.strip()));
     if (!delivered) {
-      throw ApiException.conflict("The council can no longer be cancelled: its process has ended.");
+      throw new Conflict("The council can no longer be cancelled: its process has ended.");
     }
   }
 
@@ -175,26 +178,26 @@ public class CouncilService {
    * A mentor dropped out of the confirmed council (by the link in their confirmation). Recorded at
    * once; the process then decides whether the council still goes ahead.
    *
-   * @throws ApiException 409 when the council is not confirmed or has started, 404 when the person
+   * @throws org.mentra.sessions.shared.DomainException 409 when the council is not confirmed or has started, 404 when the person
    *     is not one of its confirmed mentors
    */
   @Transactional
   public void dropOut(UUID councilId, UUID mentorId, String note) {
     if (note != null && note.strip().length() > MAX_DROP_OUT_NOTE_LENGTH) {
-      throw ApiException.invalid("note", "must be at most " + MAX_DROP_OUT_NOTE_LENGTH + " characters");
+      throw InvalidInput.of("note", "must be at most " + MAX_DROP_OUT_NOTE_LENGTH + " characters");
     }
     CouncilSession council = get(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.CONFIRMED) {
-      throw ApiException.conflict("The council is not confirmed (it is "
+      throw new Conflict("The council is not confirmed (it is "
           + council.getStatus().words() + ").");
     }
     TimeSlot slot = council.scheduledSlot().orElseThrow();
     if (!now.isBefore(slot.start())) {
-      throw ApiException.conflict("The council has already started.");
+      throw new Conflict("The council has already started.");
     }
     CouncilMentor mentor = council.activeMentor(mentorId).filter(CouncilMentor::isSelected)
-        .orElseThrow(() -> ApiException.notFound("Confirmed mentor of this council", mentorId));
+        .orElseThrow(() -> new NotFound("Confirmed mentor of this council", mentorId));
     mentor.dropOut(note, now);
     correlator.correlateAfterCommit(Correlation.of(CouncilMessage.MENTOR_DROPPED_OUT, councilId.toString()));
   }

@@ -1,12 +1,13 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.DomainException;
+import org.mentra.sessions.shared.InvalidInput;
 
 /**
  * What a coordinator enters in the Tasklist start form (forms/request-council.form): people by
@@ -45,15 +46,11 @@ record CouncilStartForm(String menteeEmail, String topic, String goals, String q
    * Why a request from this form was refused, as the form says it: its labels, not the request's
    * field names, and the same problem on several slots once ("Slots 1, 2 and 3 must be …").
    */
-  String refusal(ApiException refused) {
-    Object errors = refused.getBody().getProperties() == null ? null
-        : refused.getBody().getProperties().get("errors");
-    if (!(errors instanceof List<?> list) || list.isEmpty()) {
-      return refused.getBody().getDetail();
+  String refusal(DomainException refused) {
+    if (!(refused instanceof InvalidInput invalid) || invalid.problems().isEmpty()) {
+      return refused.detail();
     }
-    List<FieldProblem> problems = list.stream().filter(FieldProblem.class::isInstance).map(FieldProblem.class::cast)
-        .toList();
-    return FormWords.sentences(problems, this::label, this::inWords);
+    return FormWords.sentences(invalid.problems(), this::label, this::inWords);
   }
 
   /** The form's label for a field of the form or of the request it became. */

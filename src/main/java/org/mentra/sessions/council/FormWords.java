@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 
 /**
  * Field problems as a Tasklist form refuses them: in the form's own labels, one sentence per

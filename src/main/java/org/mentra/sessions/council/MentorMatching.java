@@ -14,7 +14,7 @@ import org.mentra.sessions.council.matching.PriorityScore;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ class MentorMatching {
    */
   @Transactional
   public boolean match(UUID councilId) {
-    CouncilSession council = councils.findById(councilId).orElseThrow(() -> ApiException.notFound("Council", councilId));
+    CouncilSession council = councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
     Person mentee = people.findById(council.getMenteeId()).orElseThrow();
     int places = council.getMentorMaximum() - council.activeMentors().size();
     if (places > 0) {

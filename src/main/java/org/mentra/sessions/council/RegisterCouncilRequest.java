@@ -5,7 +5,7 @@ import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentra.sessions.engine.FormRefusal;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class RegisterCouncilRequest implements JavaDelegate {
     CouncilSession council;
     try {
       council = councils.register(form, CurrentUser.of(execution, "tasklist"));
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       throw new FormRefusal(form.refusal(refused));
     }
     COUNCIL_ID.set(execution, council.getId());

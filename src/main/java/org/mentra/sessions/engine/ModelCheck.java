@@ -43,7 +43,10 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
 
@@ -60,7 +63,10 @@ import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
  *   <li>every timer duration is an expression or an ISO duration in exact hours and minutes (PT72H, not P3D, which moves with daylight saving);</li>
  *   <li>every message the code correlates is declared in a diagram;</li>
  *   <li>every executable process has a history time to live, and every element is drawn (Modeler shows it);</li>
- *   <li>a process is offered in Tasklist's "Start process" only when its start event has a form.</li>
+ *   <li>a process is offered in Tasklist's "Start process" only when its start event has a form;</li>
+ *   <li>an expression that names a bean's member ({@code ${councilProperties.firstReminder}}) names one that
+ *       exists, and a {@code ...Properties} name is a configuration bean of the application;</li>
+ *   <li>a task of a delegate with a {@link StepParameter} gives that input parameter a value the delegate knows.</li>
  * </ul>
  */
 public final class ModelCheck {
@@ -73,6 +79,9 @@ public final class ModelCheck {
           + "IntermediateThrowEvent|IntermediateCatchEvent|BoundaryEvent|ExclusiveGateway|ParallelGateway|"
           + "Flow|SequenceFlow)_[0-9a-z]{7}$|^StartEvent_1$");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** {@code name.member} inside an expression, where name is not itself behind a dot. */
+  private static final Pattern MEMBER_REFERENCE =
+      Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
   private ModelCheck() {}
 
@@ -197,6 +206,27 @@ public final class ModelCheck {
           fail((BaseElement) d.getParentElement(), "a message event needs a declared message");
         }
       });
+      model.getModelElementsByType(TimerEventDefinition.class).forEach(t -> {
+        BaseElement event = (BaseElement) t.getParentElement();
+        for (var part : java.util.Arrays.asList(t.getTimeDuration(), t.getTimeDate(), t.getTimeCycle())) {
+          if (part != null) {
+            expression(event, part.getTextContent());
+          }
+        }
+      });
+      model.getModelElementsByType(SequenceFlow.class).forEach(f -> {
+        if (f.getConditionExpression() != null) {
+          expression(f, f.getConditionExpression().getTextContent());
+        }
+      });
+      model.getModelElementsByType(CamundaInputParameter.class).forEach(p -> expression(owner(p), p.getTextContent()));
+      model.getModelElementsByType(MultiInstanceLoopCharacteristics.class).forEach(m -> {
+        BaseElement activity = owner(m.getParentElement());
+        expression(activity, m.getCamundaCollection());
+        if (m.getCompletionCondition() != null) {
+          expression(activity, m.getCompletionCondition().getTextContent());
+        }
+      });
       model.getModelElementsByType(ReceiveTask.class).forEach(t -> {
         if (t.getMessage() == null) {
           fail(t, "a receive task needs a declared message");
@@ -222,6 +252,10 @@ public final class ModelCheck {
       }
       bean(task, expression, JavaDelegate.class);
       Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
+      if (bean.matches()) {
+        beans.typeOf(bean.group(1)).map(type -> type.getAnnotation(StepParameter.class))
+            .ifPresent(parameter -> stepParameter(task, parameter));
+      }
       if (bean.matches() && beans.mails(bean.group(1)) && task instanceof FlowNode step
           && !step.isCamundaAsyncAfter()) {
         fail(task, "sends mail, so it must be camunda:asyncAfter=\"true\": a save point, so that a failure "
@@ -307,6 +341,63 @@ public final class ModelCheck {
         fail(event, "timer '" + text + "' must be an expression bound to configuration or an ISO duration in "
             + "hours/minutes/seconds such as PT72H (days move with daylight saving)");
       }
+    }
+
+    /** A task of a parameterised delegate says which of its letters (decisions, …) it is. */
+    private void stepParameter(BaseElement task, StepParameter parameter) {
+      String allowed = StepParameters.allowed(parameter.values());
+      Optional<String> value = task.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
+          .stream()
+          .flatMap(e -> e.getElementsQuery().filterByType(CamundaInputOutput.class).list().stream())
+          .flatMap(io -> io.getCamundaInputParameters().stream())
+          .filter(p -> parameter.name().equals(p.getCamundaName()))
+          .map(p -> p.getTextContent() == null ? "" : p.getTextContent().trim())
+          .findFirst();
+      if (value.isEmpty()) {
+        fail(task, "needs the input parameter " + parameter.name() + " (one of " + allowed + ")");
+      } else if (java.util.Arrays.stream(parameter.values().getEnumConstants())
+          .noneMatch(c -> StepParameters.inDiagram(c).equals(value.get()))) {
+        fail(task, "input parameter " + parameter.name() + " is '" + value.get() + "'; it must be one of " + allowed);
+      }
+    }
+
+    /**
+     * Members of the application's beans that an expression names must exist: a property a process owner
+     * misspells in Modeler ({@code ${councilProperties.firstRemindr}}) would otherwise fail only when the
+     * timer is created, in front of users. Names that are no bean are process variables, except that a
+     * {@code ...Properties} name is always meant to be a configuration bean.
+     */
+    private void expression(BaseElement element, String text) {
+      if (text == null || !text.contains("{")) {
+        return;
+      }
+      Matcher reference = MEMBER_REFERENCE.matcher(text);
+      while (reference.find()) {
+        String name = reference.group(1);
+        String member = reference.group(2);
+        Optional<Class<?>> type = beans.typeOf(name);
+        if (type.isEmpty()) {
+          if (name.endsWith("Properties")) {
+            fail(element, "expression " + text.trim() + " names " + name + ", which is no configuration bean of the "
+                + "application");
+          }
+          continue;
+        }
+        if (!hasMember(type.get(), member)) {
+          fail(element, "expression " + text.trim() + " names " + name + "." + member + ", but "
+              + type.get().getSimpleName() + " has no property or method " + member);
+        }
+      }
+    }
+
+    private static boolean hasMember(Class<?> type, String member) {
+      if (type.isRecord() && java.util.Arrays.stream(type.getRecordComponents())
+          .anyMatch(c -> c.getName().equals(member))) {
+        return true;
+      }
+      String capitalised = Character.toUpperCase(member.charAt(0)) + member.substring(1);
+      return java.util.Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(member)
+          || m.getName().equals("get" + capitalised) || m.getName().equals("is" + capitalised));
     }
 
     private BaseElement owner(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {

@@ -19,8 +19,10 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,14 +53,14 @@ class EventAttendance {
   List<EventAttendanceRequest.Entry> record(UUID eventId, List<EventAttendanceRequest.Entry> entries) {
     Event event = events.get(eventId);
     if (!caller.isStaff() && !isHost(event)) {
-      throw ApiException.forbidden("Only the event's host or a coordinator may report its attendance.");
+      throw Refused.forbidden("Only the event's host or a coordinator may report its attendance.");
     }
     if (event.getStatus() == EventStatus.DRAFT || event.getStatus() == EventStatus.CANCELLED) {
-      throw ApiException.conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT)
+      throw new Conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT)
           + ": nobody could attend it.");
     }
     if (clock.instant().isBefore(event.getStartsAt())) {
-      throw ApiException.conflict("The event starts at " + event.getStartsAt() + "; attendance can be reported "
+      throw new Conflict("The event starts at " + event.getStartsAt() + "; attendance can be reported "
           + "from then on.");
     }
     Map<UUID, Person> known = people.findAllById(entries.stream().map(EventAttendanceRequest.Entry::userId)
@@ -74,7 +76,7 @@ class EventAttendance {
       }
     }
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("Some entries name nobody we know, or the same person twice.", problems);
+      throw new InvalidInput("Some entries name nobody we know, or the same person twice.", problems);
     }
     // Person by person in a fixed order: two reports for one event never wait on each other in a circle.
     entries.stream().sorted(Comparator.comparing(EventAttendanceRequest.Entry::userId)).forEach(entry ->
@@ -86,7 +88,7 @@ class EventAttendance {
   }
 
   private boolean isHost(Event event) {
-    return event.getHostId().flatMap(people::findById).filter(caller::is).isPresent();
+    return event.getHostId().flatMap(people::findById).filter(host -> caller.isUser(host.getUserId())).isPresent();
   }
 
   private String source() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.web.SortableBy;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -71,7 +71,7 @@ class EventController {
     boolean visible = caller.isStaff()
         || (event.getPrivacy() != EventPrivacy.PRIVATE && event.getStatus() != EventStatus.DRAFT);
     if (!visible) {
-      throw ApiException.notFound("Event", id);
+      throw new NotFound("Event", id);
     }
     return view(event);
   }

@@ -1,10 +1,10 @@
 package org.mentra.sessions.events;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 
 /**
  * What a feature adds to the events of one kind (paired support: the slot length and the pairing

@@ -1,5 +1,6 @@
 package org.mentra.sessions.events;
 
+import org.mentra.sessions.shared.FieldProblem;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** The features' {@link EventKindExtension}s, at most one per kind; a kind without one adds nothing. */

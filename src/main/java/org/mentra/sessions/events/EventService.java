@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -50,7 +52,7 @@ public class EventService {
 
   @Transactional(readOnly = true)
   public Event get(UUID id) {
-    return events.findById(id).orElseThrow(() -> ApiException.notFound("Event", id));
+    return events.findById(id).orElseThrow(() -> new NotFound("Event", id));
   }
 
   @Transactional(readOnly = true)
@@ -76,7 +78,7 @@ public class EventService {
   public Event create(UUID id, EventRequest request) {
     EventStatus status = Objects.requireNonNullElse(request.status(), EventStatus.PUBLISHED);
     if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
-      throw ApiException.invalid("status", "A new event is DRAFT or PUBLISHED.");
+      throw InvalidInput.of("status", "A new event is DRAFT or PUBLISHED.");
     }
     Schedule schedule = validate(request);
     Event event = new Event(id, request.kind(), clock.instant());
@@ -95,17 +97,17 @@ public class EventService {
   public Event update(UUID id, EventRequest request) {
     Event event = get(id);
     if (event.getStatus().isOver()) {
-      throw ApiException.conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT)
+      throw new Conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT)
           + " and can no longer change.");
     }
     if (request.kind() != event.getKind()) {
-      throw ApiException.conflict("An event keeps its kind (" + event.getKind() + "); create a new event instead.");
+      throw new Conflict("An event keeps its kind (" + event.getKind() + "); create a new event instead.");
     }
     if (request.status() == EventStatus.DRAFT && event.isPublished()) {
-      throw ApiException.conflict("A published event cannot become a draft again; cancel it with DELETE instead.");
+      throw new Conflict("A published event cannot become a draft again; cancel it with DELETE instead.");
     }
     if (request.status() != null && request.status().isOver()) {
-      throw ApiException.invalid("status", "Cancel an event with DELETE; it completes by itself.");
+      throw InvalidInput.of("status", "Cancel an event with DELETE; it completes by itself.");
     }
     Schedule schedule = validate(request);
     kinds.checkChange(event, request);
@@ -129,7 +131,7 @@ public class EventService {
         event.changeStatus(EventStatus.CANCELLED, clock.instant());
         publisher.publishEvent(new EventCancelled(event.getId(), event.getKind()));
       }
-      default -> throw ApiException.conflict("The event is already " + event.getStatus().name().toLowerCase(Locale.ROOT)
+      default -> throw new Conflict("The event is already " + event.getStatus().name().toLowerCase(Locale.ROOT)
           + ".");
     }
   }
@@ -179,7 +181,7 @@ public class EventService {
     }
     kinds.check(request, problems);
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("The event has invalid fields.", problems);
+      throw new InvalidInput("The event has invalid fields.", problems);
     }
     return new Schedule(start, end, ZoneId.of(request.timezone()));
   }

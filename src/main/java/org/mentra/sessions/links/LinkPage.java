@@ -1,15 +1,23 @@
 package org.mentra.sessions.links;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentra.sessions.shared.TemplateModel;
 
 /**
- * A page answering a link: a view under {@code templates/pages/} and its model. The two generic
- * pages cover most purposes: {@link #confirm} and {@link #done}.
+ * A page answering a link: a view under {@code templates/} and the variables of its typed model. The
+ * two generic pages cover most purposes: {@link #confirm} and {@link #done}; a purpose with a page of
+ * its own gives a record of its own ({@link #of(TemplateModel)}).
  */
 public record LinkPage(String view, Map<String, Object> model) {
 
+  /** A page of its own, e.g. {@code record AvailabilityPage(...) implements TemplateModel}. */
+  public static LinkPage of(TemplateModel page) {
+    return new LinkPage(page.template(), Map.copyOf(page.variables()));
+  }
+
+  /** A page from a loose map: being replaced by {@link #of(TemplateModel)}, one record per page. */
+  @Deprecated(forRemoval = true)
   public static LinkPage of(String view, Map<String, Object> model) {
     return new LinkPage(view, Map.copyOf(model));
   }
@@ -20,21 +28,12 @@ public record LinkPage(String view, Map<String, Object> model) {
    */
   public static LinkPage confirm(String title, String message, List<Option> options, String selected,
       String button, String commentLabel) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", title);
-    model.put("message", message);
-    model.put("options", options);
-    model.put("selected", selected == null ? "" : selected);
-    model.put("button", button);
-    if (commentLabel != null) {
-      model.put("commentLabel", commentLabel);
-    }
-    return new LinkPage("pages/link-confirm", model);
+    return of(new ConfirmPage(title, message, options, selected == null ? "" : selected, button, commentLabel));
   }
 
   /** The thank-you page after a confirmed choice. */
   public static LinkPage done(String title, String message) {
-    return new LinkPage("pages/link-done", Map.of("title", title, "message", message));
+    return of(new DonePage(title, message));
   }
 
   /** Sends the browser on, e.g. into the meeting room after a check-in. */
@@ -44,4 +43,21 @@ public record LinkPage(String view, Map<String, Object> model) {
 
   /** One choice on a confirm page. */
   public record Option(String value, String label) {}
+
+  /** {@code pages/link-confirm}: a question, its options and one button. */
+  record ConfirmPage(String title, String message, List<Option> options, String selected, String button,
+      String commentLabel) implements TemplateModel {
+    @Override
+    public String template() {
+      return "pages/link-confirm";
+    }
+  }
+
+  /** {@code pages/link-done}: what happened, in a sentence. */
+  record DonePage(String title, String message) implements TemplateModel {
+    @Override
+    public String template() {
+      return "pages/link-done";
+    }
+  }
 }

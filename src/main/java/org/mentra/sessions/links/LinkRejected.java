@@ -1,28 +1,38 @@
 package org.mentra.sessions.links;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * Why a link cannot be used, in words for the person who clicked it. Shown as a friendly page with
- * a 4xx status, never as an error trace.
+ * Why a link cannot be used, in words for the person who clicked it. The link controller shows it as
+ * a friendly page, its status chosen by the {@link Kind}, never as an error trace.
  */
 public class LinkRejected extends RuntimeException {
 
   private static final int QUOTED_LENGTH = 40;
 
-  private final HttpStatus status;
-  private final String title;
-  private final boolean mayTryAgain;
-
-  public LinkRejected(HttpStatus status, String title, String message) {
-    this(status, title, message, false);
+  /** What went wrong, which decides the page's status. */
+  public enum Kind {
+    /** The link is incomplete or changed (400). */
+    TAMPERED,
+    /** A form value the page cannot take; the link still works (400). */
+    INVALID_ANSWER,
+    /** The link belongs to someone else (403). */
+    NOT_FOR_YOU,
+    /** The link was used already (409). */
+    ALREADY_USED,
+    /** What the link asks for does not fit the session as it is now (409). */
+    NOT_POSSIBLE,
+    /** The link's time is over (410). */
+    EXPIRED,
+    /** The link's time has not come yet (425). */
+    TOO_EARLY
   }
 
-  private LinkRejected(HttpStatus status, String title, String message, boolean mayTryAgain) {
+  private final Kind kind;
+  private final String title;
+
+  public LinkRejected(Kind kind, String title, String message) {
     super(message);
-    this.status = status;
+    this.kind = kind;
     this.title = title;
-    this.mayTryAgain = mayTryAgain;
   }
 
   /**
@@ -31,9 +41,9 @@ public class LinkRejected extends RuntimeException {
    * leads back to the form. {@code message} says what to change.
    */
   public static LinkRejected invalidAnswer(String message) {
-    return new LinkRejected(HttpStatus.BAD_REQUEST, "We could not take this answer",
+    return new LinkRejected(Kind.INVALID_ANSWER, "We could not take this answer",
         message + " Nothing was saved, and your link still works: go back to the form, change this and send it "
-            + "again.", true);
+            + "again.");
   }
 
   /** A value the person typed or sent, short enough to quote back on a page. */
@@ -43,31 +53,36 @@ public class LinkRejected extends RuntimeException {
   }
 
   public static LinkRejected tampered() {
-    return new LinkRejected(HttpStatus.BAD_REQUEST, "This link is not valid",
+    return new LinkRejected(Kind.TAMPERED, "This link is not valid",
         "The link seems to be incomplete or changed. Please use the link exactly as it came in your email.");
   }
 
   public static LinkRejected expired() {
-    return new LinkRejected(HttpStatus.GONE, "This link has expired",
+    return new LinkRejected(Kind.EXPIRED, "This link has expired",
         "The link is no longer valid. If you still want to answer, reply to the email and a coordinator will help.");
   }
 
   public static LinkRejected alreadyUsed() {
-    return new LinkRejected(HttpStatus.CONFLICT, "Already done",
+    return new LinkRejected(Kind.ALREADY_USED, "Already done",
         "This link has already been used, and your earlier answer stands. Nothing more to do.");
   }
 
   public static LinkRejected notForYou() {
-    return new LinkRejected(HttpStatus.FORBIDDEN, "This link is not for you",
+    return new LinkRejected(Kind.NOT_FOR_YOU, "This link is not for you",
         "This link belongs to someone else, or you are no longer part of this session.");
   }
 
   public static LinkRejected tooLate(String message) {
-    return new LinkRejected(HttpStatus.GONE, "Too late for this", message);
+    return new LinkRejected(Kind.EXPIRED, "Too late for this", message);
   }
 
-  public HttpStatus status() {
-    return status;
+  /** What the link asks for cannot be done as things are now; {@code title} and {@code message} say why. */
+  public static LinkRejected notPossible(String title, String message) {
+    return new LinkRejected(Kind.NOT_POSSIBLE, title, message);
+  }
+
+  public Kind kind() {
+    return kind;
   }
 
   public String title() {
@@ -76,6 +91,6 @@ public class LinkRejected extends RuntimeException {
 
   /** Whether the link can be used again as it is (the page then leads back to the form). */
   public boolean mayTryAgain() {
-    return mayTryAgain;
+    return kind == Kind.INVALID_ANSWER;
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.util.MultiValueMap;
 /** Shows and applies one-click links through the handler registered for their purpose. */
 @Service
 @RetryOnConflict
-class LinkService {
+public class LinkService {
 
   private final OneClickLinks links;
   private final LinkRedemptionRepository redemptions;

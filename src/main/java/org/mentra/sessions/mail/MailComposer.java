@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentra.sessions.shared.TemplateModel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +63,22 @@ public class MailComposer {
     return compose(key, to, template, model, List.<MailAttachment>of());
   }
 
+  /** As {@link #compose(MailKey, Recipient, String, Map, List)}, with the template's typed model. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboundMessage compose(MailKey key, Recipient to, TemplateModel mail, List<MailAttachment> attachments) {
+    return compose(key, to, mail.template(), mail.variables(), attachments);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboundMessage compose(MailKey key, Recipient to, TemplateModel mail) {
+    return compose(key, to, mail, List.of());
+  }
+
+  /** Renders a mail without keeping it (previews, tests). */
+  public RenderedMail render(TemplateModel mail, Recipient to) {
+    return render(mail.template(), to, mail.variables());
+  }
+
   /** Renders a mail without keeping it (previews, tests). */
   public RenderedMail render(String template, Recipient to, Map<String, Object> model) {
     Map<String, Object> variables = new HashMap<>(model);
@@ -75,7 +92,7 @@ public class MailComposer {
     if (!title.find() || title.group(1).isBlank()) {
       throw new IllegalStateException("Mail template " + template + ".html needs a <title>: it is the subject");
     }
-    String subject = org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip().replaceAll("\\s+", " "));
+    String subject = org.unbescape.html.HtmlEscape.unescapeHtml(title.group(1).strip().replaceAll("\\s+", " "));
     return new RenderedMail(subject, textBody.strip() + "\n", htmlBody);
   }
 

@@ -21,8 +21,7 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -105,11 +104,7 @@ class AvailabilityLinkHandler implements OneClickHandler {
       throw LinkRejected.invalidAnswer("Choose how long your chats should be from the lengths offered ("
           + eventProperties.slotRange() + ").");
     }
-    try {
-      availability.setAvailability(event.getId(), token.personId(), windows, slotMinutes);
-    } catch (ApiException e) {
-      throw PairingLinks.rejected(e);
-    }
+    availability.setAvailability(event.getId(), token.personId(), windows, slotMinutes);
     return LinkPage.done("Thank you", windows.isEmpty()
         ? "Noted: you are not available for this event. You can come back to this page until it ends."
         : "Your availability is saved. We will email you your chats at least 24 hours before they start; you can "
@@ -120,7 +115,7 @@ class AvailabilityLinkHandler implements OneClickHandler {
     Event event;
     try {
       event = events.get(UUID.fromString(token.subject()));
-    } catch (ApiException e) {
+    } catch (NotFound e) {
       throw LinkRejected.notForYou();
     } catch (IllegalArgumentException e) {
       throw LinkRejected.tampered();
@@ -131,7 +126,7 @@ class AvailabilityLinkHandler implements OneClickHandler {
     // The page has a checkbox per half hour: an event longer than events may be (one from before the
     // limit) would be a page nobody can use, and one that never ends would exhaust the server.
     if (CounselorSchedule.eventWindow(event).length().compareTo(eventProperties.maximumLength()) > 0) {
-      throw new LinkRejected(HttpStatus.CONFLICT, "We cannot show this event here",
+      throw LinkRejected.notPossible("We cannot show this event here",
           "This event is too long to choose your times on one page. Please reply to the email and a coordinator "
               + "will note the times you can give.");
     }

@@ -22,7 +22,9 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,14 +97,14 @@ class AvailabilityService {
     Event event = events.getOpen(eventId);
     Person counselor = peopleService.get(counselorId);
     if (!counselor.hasRole(Role.COUNSELOR)) {
-      throw ApiException.notAllowed("counselor-role-required", "Counselors only",
+      throw new Refused("counselor-role-required", "Counselors only",
           counselor.getDisplayName() + " is not a counselor; only counselors give availability for paired support.",
           Map.of("personId", counselorId));
     }
     peopleService.ensureNotPaused(counselor);
     int minutes = Objects.requireNonNullElse(slotMinutes, events.settings(event).getSlotMinutes());
     if (!eventProperties.allowsSlot(minutes)) {
-      throw ApiException.invalid("slotMinutes", "must be " + eventProperties.slotRange());
+      throw InvalidInput.of("slotMinutes", "must be " + eventProperties.slotRange());
     }
     Instant now = clock.instant();
     CounselorAvailability availability = availabilities.lockByEventIdAndCounselorId(eventId, counselorId)
@@ -112,7 +114,7 @@ class AvailabilityService {
         .filter(c -> c.getCounselorId().equals(counselorId) && !c.time().isInsideAny(merged))
         .toList();
     if (!stranded.isEmpty()) {
-      throw ApiException.conflict("You have a chat on " + new LocalTimes(counselor.zone(), counselor.locale())
+      throw new Conflict("You have a chat on " + new LocalTimes(counselor.zone(), counselor.locale())
           .dateTime(stranded.get(0).getStartsAt()) + " outside these windows. "
           + "To give it up, use the cancel link in its email, so your patient is paired again.");
     }

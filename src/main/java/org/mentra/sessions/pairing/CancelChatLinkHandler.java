@@ -9,7 +9,6 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.web.ApiException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -50,11 +49,7 @@ class CancelChatLinkHandler implements OneClickHandler {
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     Chat chat = usable(token);
-    try {
-      chats.cancel(chat.getId(), token.personId());
-    } catch (ApiException e) {
-      throw PairingLinks.rejected(e);
-    }
+    chats.cancel(chat.getId(), token.personId());
     return LinkPage.done("Your chat is called off",
         "Thank you for letting us know in time. The calendar entry is being cancelled too.");
   }
@@ -62,7 +57,7 @@ class CancelChatLinkHandler implements OneClickHandler {
   private Chat usable(LinkToken token) {
     Chat chat = PairingLinks.participantsChat(chats, token);
     if (!chat.isLive()) {
-      throw new LinkRejected(org.springframework.http.HttpStatus.CONFLICT, "Already called off",
+      throw LinkRejected.notPossible("Already called off",
           "This chat is no longer on, so there is nothing to cancel.");
     }
     if (chat.hasStartedAt(clock.instant())) {

@@ -24,7 +24,9 @@ import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +73,7 @@ class ChatSessionService {
 
   @Transactional(readOnly = true)
   public Chat get(UUID chatId) {
-    return chats.findById(chatId).orElseThrow(() -> ApiException.notFound("Chat", chatId));
+    return chats.findById(chatId).orElseThrow(() -> new NotFound("Chat", chatId));
   }
 
   @Transactional(readOnly = true)
@@ -247,15 +249,15 @@ class ChatSessionService {
   public Chat cancel(UUID chatId, UUID personId) {
     Chat chat = get(chatId);
     if (!chat.involves(personId)) {
-      throw ApiException.forbidden("Only the patient or the counselor of a chat can call it off.");
+      throw Refused.forbidden("Only the patient or the counselor of a chat can call it off.");
     }
     if (!chat.isLive()) {
-      throw ApiException.conflict("This chat is already " + chat.getStatus().name().toLowerCase(Locale.ROOT)
+      throw new Conflict("This chat is already " + chat.getStatus().name().toLowerCase(Locale.ROOT)
           .replace('_', ' ') + ".");
     }
     Instant now = clock.instant();
     if (chat.hasStartedAt(now)) {
-      throw ApiException.conflict("This chat has started; it can no longer be called off.");
+      throw new Conflict("This chat has started; it can no longer be called off.");
     }
     SupportRegistration registration = registrations.findById(chat.getRegistrationId()).orElseThrow();
     boolean byPatient = chat.getPatientId().equals(personId);

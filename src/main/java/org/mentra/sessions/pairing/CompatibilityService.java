@@ -14,7 +14,7 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +70,7 @@ class CompatibilityService {
   @Transactional
   public void block(UUID personId, UUID blockedPersonId, String reason) {
     if (personId.equals(blockedPersonId)) {
-      throw ApiException.invalid("blockedPersonId", "A person cannot block themselves.");
+      throw InvalidInput.of("blockedPersonId", "A person cannot block themselves.");
     }
     people.get(personId);
     people.get(blockedPersonId);
@@ -115,10 +115,10 @@ class CompatibilityService {
 
   private void requireRoles(UUID patientId, UUID counselorId) {
     if (!people.get(patientId).hasRole(Role.PATIENT)) {
-      throw ApiException.invalid("patientId", "This person is not a patient.");
+      throw InvalidInput.of("patientId", "This person is not a patient.");
     }
     if (!people.get(counselorId).hasRole(Role.COUNSELOR)) {
-      throw ApiException.invalid("counselorId", "This person is not a counselor.");
+      throw InvalidInput.of("counselorId", "This person is not a counselor.");
     }
   }
 

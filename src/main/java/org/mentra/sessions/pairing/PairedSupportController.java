@@ -19,7 +19,9 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +80,7 @@ class PairedSupportController {
     Event event = pairing.event(eventId);
     if (request.counselorId() != null) {
       if (request.start() == null) {
-        throw ApiException.invalid("start", "Booking an offer needs its start.");
+        throw InvalidInput.of("start", "Booking an offer needs its start.");
       }
       Chat chat = selfSelect.book(eventId, patient.getId(), request.counselorId(), request.start().toInstant());
       return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/chats"))
@@ -132,7 +134,7 @@ class PairedSupportController {
     requireSelfOrStaff(peopleService.get(request.personId()));
     Chat chat = chats.get(chatId);
     if (!chat.getEventId().equals(eventId)) {
-      throw ApiException.notFound("Chat", chatId);
+      throw new NotFound("Chat", chatId);
     }
     return view(chats.cancel(chatId, request.personId()));
   }
@@ -147,8 +149,8 @@ class PairedSupportController {
   }
 
   private void requireSelfOrStaff(Person person) {
-    if (!caller.isStaff() && !caller.is(person)) {
-      throw ApiException.forbidden("You may only act for yourself.");
+    if (!caller.isStaff() && !caller.isUser(person.getUserId())) {
+      throw Refused.forbidden("You may only act for yourself.");
     }
   }
 }

@@ -3,8 +3,6 @@ package org.mentra.sessions.pairing;
 import java.util.UUID;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
-import org.mentra.sessions.web.ApiException;
-import org.springframework.http.HttpStatus;
 
 /**
  * What the one-click links of paired support share: the chat a link is about (for the person it was
@@ -32,11 +30,6 @@ final class PairingLinks {
     return chat;
   }
 
-  /** A refusal of the service (a race: the chat was called off meanwhile) as a friendly page, not an error. */
-  static LinkRejected rejected(ApiException e) {
-    return new LinkRejected(HttpStatus.valueOf(e.getStatusCode().value()), "That did not work",
-        e.getBody().getDetail());
-  }
 
   private static Chat chat(ChatSessionService chats, LinkToken token) {
     try {

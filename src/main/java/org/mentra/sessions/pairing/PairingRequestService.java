@@ -6,7 +6,7 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ class PairingRequestService {
   public void requestPairing(UUID eventId) {
     Event event = events.getOpen(eventId);
     if (clock.instant().isBefore(events.counselorsInvitedAt(event))) {
-      throw ApiException.conflict("Counselors are asked for their availability from " + events.counselorsInvitedAt(event)
+      throw new Conflict("Counselors are asked for their availability from " + events.counselorsInvitedAt(event)
           + "; pairing can run after that.");
     }
     correlator.correlateAfterCommit(Correlation.of(PairingMessage.PAIRING_REQUESTED, eventId.toString()));

@@ -18,7 +18,10 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,14 +69,14 @@ class RegistrationService {
     Person patient = eligiblePatient(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
     if (availability.isEmpty()) {
-      throw ApiException.invalid("availability", "Give at least one window you can make.");
+      throw InvalidInput.of("availability", "Give at least one window you can make.");
     }
     if (availability.stream().noneMatch(w -> w.length().compareTo(eventProperties.minimumSlotLength()) >= 0)) {
-      throw ApiException.invalid("availability", "No window is long enough for a chat (at least "
+      throw InvalidInput.of("availability", "No window is long enough for a chat (at least "
           + eventProperties.minimumSlotLength().toMinutes() + " minutes).");
     }
     if (preferredCounselorId != null && !peopleService.get(preferredCounselorId).hasRole(Role.COUNSELOR)) {
-      throw ApiException.invalid("preferredCounselorId", "This person is not a counselor.");
+      throw InvalidInput.of("preferredCounselorId", "This person is not a counselor.");
     }
     SupportRegistration registration = request(eventId, patientId, availability, preferences, preferredCounselorId);
     Recipient to = Recipient.of(patient);
@@ -89,7 +92,7 @@ class RegistrationService {
 
   @Transactional(readOnly = true)
   public SupportRegistration registration(UUID registrationId) {
-    return registrations.findById(registrationId).orElseThrow(() -> ApiException.notFound("Registration",
+    return registrations.findById(registrationId).orElseThrow(() -> new NotFound("Registration",
         registrationId));
   }
 
@@ -99,7 +102,7 @@ class RegistrationService {
     events.get(eventId);
     SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)
         .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
-        .orElseThrow(() -> ApiException.notFound("Registration", patientId + " for event " + eventId));
+        .orElseThrow(() -> new NotFound("Registration", patientId + " for event " + eventId));
     Optional<Chat> chat = chats.findByRegistrationIdAndStatusIn(registration.getId(), ChatStatus.LIVE);
     if (chat.isPresent()) {
       chatSessionService.cancel(chat.get().getId(), patientId);
@@ -112,7 +115,7 @@ class RegistrationService {
   Person eligiblePatient(UUID patientId) {
     Person patient = peopleService.get(patientId);
     if (!patient.hasRole(Role.PATIENT)) {
-      throw ApiException.notAllowed("patient-role-required", "Patients only",
+      throw new Refused("patient-role-required", "Patients only",
           patient.getDisplayName() + " is not a patient; paired support chats are for patients.",
           Map.of("personId", patientId));
     }
@@ -130,7 +133,7 @@ class RegistrationService {
     SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)
         .orElseGet(() -> new SupportRegistration(eventId, patientId, now));
     if (registration.getStatus() == RegistrationStatus.PAIRED) {
-      throw ApiException.conflict("You already have a chat in this event. To change it, cancel it first.");
+      throw new Conflict("You already have a chat in this event. To change it, cancel it first.");
     }
     registration.request(availability, preferences, preferredCounselorId, now);
     return registrations.save(registration);

@@ -14,7 +14,8 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ class SelfSelectService {
     Person patient = peopleService.get(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
     if (events.settings(event).getPairingMode() != PairingMode.SELF_SELECT) {
-      throw ApiException.conflict("This event pairs automatically; it has no offers to choose from.");
+      throw new Conflict("This event pairs automatically; it has no offers to choose from.");
     }
     return offers(event, patient);
   }
@@ -74,7 +75,7 @@ class SelfSelectService {
     Person patient = registrations.eligiblePatient(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
     if (events.settings(event).getPairingMode() != PairingMode.SELF_SELECT) {
-      throw ApiException.invalid("counselorId", "This event pairs automatically: sign up with the times you can "
+      throw InvalidInput.of("counselorId", "This event pairs automatically: sign up with the times you can "
           + "make instead.");
     }
     // The counselor's seats are taken one booking at a time: the second of two racing bookings waits here.
@@ -82,7 +83,7 @@ class SelfSelectService {
     Offer offer = offers(event, patient).stream()
         .filter(o -> o.counselorId().equals(counselorId) && o.start().equals(start))
         .findFirst()
-        .orElseThrow(() -> ApiException.conflict("This time is no longer free. Please pick another offer."));
+        .orElseThrow(() -> new Conflict("This time is no longer free. Please pick another offer."));
     Interval time = new Interval(offer.start(), offer.end());
     SupportRegistration registration = registrations.request(eventId, patientId, List.of(time),
         RegistrationPreferences.NONE, counselorId);
@@ -90,7 +91,7 @@ class SelfSelectService {
     try {
       chat = chatSessions.plan(event, registration, counselorId, time, offer.compatibility());
     } catch (DataIntegrityViolationException e) {
-      throw ApiException.conflict("Someone else just booked this time. Please pick another offer.");
+      throw new Conflict("Someone else just booked this time. Please pick another offer.");
     }
     chatSessions.publish(chat);
     return chat;

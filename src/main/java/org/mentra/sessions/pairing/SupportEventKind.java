@@ -15,8 +15,8 @@ import org.mentra.sessions.events.EventKindExtension;
 import org.mentra.sessions.events.EventKindFields;
 import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.events.EventRequest;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +76,7 @@ class SupportEventKind implements EventKindExtension {
         || !event.zone().equals(ZoneId.of(request.timezone())) || kept.getSlotMinutes() != slotMinutes(request)
         || kept.getPairingMode() != pairingMode(request);
     if (differs) {
-      throw ApiException.conflict("Counselors and patients have planned around this event's time: its start, end, "
+      throw new Conflict("Counselors and patients have planned around this event's time: its start, end, "
           + "time zone, slot length and pairing mode cannot change once published. Cancel it and create a new one.");
     }
   }

@@ -14,7 +14,8 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventCancelled;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventPublished;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Refused;
+import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ class SupportEventStarter {
     Event event = events.get(published.eventId());
     if (!clock.instant().isBefore(events.signUpsCloseAt(event))) {
       // Refused in the publishing transaction: nobody could sign up, and pairs need a day's notice.
-      throw ApiException.invalid("start", "A paired support event must start later than its sign-up cutoff "
+      throw InvalidInput.of("start", "A paired support event must start later than its sign-up cutoff "
           + "from now (" + events.signUpsCloseAt(event) + " has passed), so patients can sign up and hear "
           + "about their pair in time.");
     }

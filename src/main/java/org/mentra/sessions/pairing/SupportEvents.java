@@ -8,7 +8,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
 import org.springframework.stereotype.Component;
 
 /** The paired support events themselves: finding one, its settings, and its deadlines from configuration. */
@@ -32,7 +32,7 @@ class SupportEvents {
   Event get(UUID eventId) {
     Event event = events.get(eventId);
     if (!event.isPairedSupport()) {
-      throw ApiException.conflict("Event " + eventId + " is a " + event.getKind() + " event, not paired support.");
+      throw new Conflict("Event " + eventId + " is a " + event.getKind() + " event, not paired support.");
     }
     return event;
   }
@@ -41,7 +41,7 @@ class SupportEvents {
   Event getOpen(UUID eventId) {
     Event event = get(eventId);
     if (!event.isPublished() || !clock.instant().isBefore(event.getEndsAt())) {
-      throw ApiException.conflict("The event \"" + event.getTitle() + "\" is "
+      throw new Conflict("The event \"" + event.getTitle() + "\" is "
           + (event.isPublished() ? "over" : event.getStatus().name().toLowerCase(Locale.ROOT)) + ".");
     }
     return event;
@@ -52,7 +52,7 @@ class SupportEvents {
     Event event = getOpen(eventId);
     Instant closes = signUpsCloseAt(event);
     if (!clock.instant().isBefore(closes)) {
-      throw ApiException.conflict("Sign-ups for \"" + event.getTitle() + "\" closed on "
+      throw new Conflict("Sign-ups for \"" + event.getTitle() + "\" closed on "
           + new LocalTimes(patient.zone(), patient.locale()).dateTime(closes)
           + ". If a place opens, patients on the waitlist hear from us first.");
     }

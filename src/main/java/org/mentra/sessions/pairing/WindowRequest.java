@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.planning.domain.Interval;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 
 /** A window of time as the API takes it. */
 public record WindowRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
@@ -35,7 +35,7 @@ public record WindowRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTi
       intervals.add(interval);
     }
     if (!problems.isEmpty()) {
-      throw ApiException.invalid("Some windows are not usable.", problems);
+      throw new InvalidInput("Some windows are not usable.", problems);
     }
     return intervals;
   }

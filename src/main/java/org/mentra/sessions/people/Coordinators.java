@@ -1,5 +1,6 @@
 package org.mentra.sessions.people;
 
+import org.mentra.sessions.security.GroupAuthorities;
 import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Coordinators {
 
-  public static final String GROUP = "coordinators";
+  public static final String GROUP = GroupAuthorities.COORDINATORS_GROUP;
 
   private final IdentityService identity;
   private final ZoneId zone;

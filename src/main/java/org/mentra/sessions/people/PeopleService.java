@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,12 @@ public class PeopleService {
   public Person create(PersonRequest request) {
     String email = request.email().trim().toLowerCase();
     people.findByEmailIgnoreCase(email).ifPresent(existing -> {
-      throw ApiException.conflict("A person with email " + email + " already exists (id "
+      throw new Conflict("A person with email " + email + " already exists (id "
           + existing.getId() + ").");
     });
     if (request.userId() != null) {
       people.findByUserId(request.userId()).ifPresent(existing -> {
-        throw ApiException.conflict("User id " + request.userId() + " already belongs to person "
+        throw new Conflict("User id " + request.userId() + " already belongs to person "
             + existing.getId() + ".");
       });
     }
@@ -54,7 +55,7 @@ public class PeopleService {
 
   @Transactional(readOnly = true)
   public Person get(UUID id) {
-    return people.findById(id).orElseThrow(() -> ApiException.notFound("Person", id));
+    return people.getOrFail(id);
   }
 
   /**
@@ -63,7 +64,7 @@ public class PeopleService {
    */
   public void ensureNotPaused(Person person) {
     person.getPausedUntil().filter(until -> until.isAfter(clock.instant())).ifPresent(until -> {
-      throw ApiException.notAllowed("paused", "Sign-ups paused",
+      throw new Refused("paused", "Sign-ups paused",
           "New sign-ups are paused until " + until + (person.getPauseReason().map(r -> ": " + r).orElse("."))
               + " You can still keep the sessions you already have.",
           java.util.Map.of("pausedUntil", until));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,11 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
+
+  /** The person, or the domain's "not found" (a 404 on the API, an incident in a job: never a null). */
+  default Person getOrFail(UUID id) {
+    return findById(id).orElseThrow(() -> new NotFound("Person", id));
+  }
 
   /**
    * Locks these people's rows until the transaction ends, in id order (so two callers never

@@ -1,7 +1,6 @@
 package org.mentra.sessions.security;
 
 import java.util.Optional;
-import org.mentra.sessions.people.Person;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,9 +31,9 @@ public class Caller {
     return authentication().map(Authentication::getName);
   }
 
-  /** Whether the caller is this person (their platform user id is the caller's). */
-  public boolean is(Person person) {
-    return person.getUserId().isPresent() && person.getUserId().equals(userId());
+  /** Whether the caller is the person with this platform user id (a person without one is nobody's login). */
+  public boolean isUser(Optional<String> platformUserId) {
+    return platformUserId.isPresent() && platformUserId.equals(userId());
   }
 
   private boolean has(String authority) {

@@ -3,13 +3,14 @@ package org.mentra.sessions.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.mentra.sessions.people.Coordinators;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Engine groups and JWT group claims mapped to the same authorities. */
 public final class GroupAuthorities {
 
+  /** The engine group (and JWT group) of the coordinators. */
+  public static final String COORDINATORS_GROUP = "coordinators";
   public static final String PLATFORM_GROUP = "platform";
 
   private GroupAuthorities() {}
@@ -18,7 +19,7 @@ public final class GroupAuthorities {
     List<GrantedAuthority> authorities = new ArrayList<>();
     for (String group : groups) {
       authorities.add(new SimpleGrantedAuthority("GROUP_" + group));
-      if (Coordinators.GROUP.equals(group)) {
+      if (COORDINATORS_GROUP.equals(group)) {
         authorities.add(new SimpleGrantedAuthority(Caller.COORDINATOR));
       } else if (PLATFORM_GROUP.equals(group)) {
         authorities.add(new SimpleGrantedAuthority(Caller.PLATFORM));

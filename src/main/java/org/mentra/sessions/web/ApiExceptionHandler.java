@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.DomainException;
+import org.mentra.sessions.shared.FieldProblem;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.mentra.sessions.retry.ConflictRetry;
@@ -53,25 +59,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-  private static final URI INVALID = URI.create("https://mentra.example/problems/invalid-request");
+  /** Problem types are this plus the domain error's stable name ({@code not-found}, {@code plan-required}, …). */
+  public static final String PROBLEM_TYPES = "https://mentra.example/problems/";
+  private static final URI INVALID = URI.create(PROBLEM_TYPES + "invalid-request");
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<ApiException.FieldProblem> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     ex.getBindingResult().getFieldErrors().stream()
         .sorted(Comparator.comparing(FieldError::getField))
-        .forEach(e -> errors.add(new ApiException.FieldProblem(e.getField(), e.getDefaultMessage())));
+        .forEach(e -> errors.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
     ex.getBindingResult().getGlobalErrors().forEach(e ->
-        errors.add(new ApiException.FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+        errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
     return invalid("The request has invalid fields.", errors);
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<ApiException.FieldProblem> errors = ex.getParameterValidationResults().stream()
-        .flatMap(r -> r.getResolvableErrors().stream().map(e -> new ApiException.FieldProblem(
+    List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream().map(e -> new FieldProblem(
             r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
         .toList();
     return invalid("The request has invalid parameters.", errors);
@@ -80,7 +88,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ApiException.FieldProblem problem = unreadable(ex);
+    FieldProblem problem = unreadable(ex);
     String where = "body".equals(problem.field()) ? "" : problem.field() + ": ";
     return invalid("The request body could not be read: " + where + problem.message(), List.of(problem));
   }
@@ -90,22 +98,49 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String message = "is required.";
     return invalid("The parameter '" + ex.getParameterName() + "' is missing.",
-        List.of(new ApiException.FieldProblem(ex.getParameterName(), message)));
+        List.of(new FieldProblem(ex.getParameterName(), message)));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
     String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
     String message = "'" + ex.getValue() + "' is not a valid " + expected + ".";
-    return invalid(message, List.of(new ApiException.FieldProblem(ex.getName(), message)));
+    return invalid(message, List.of(new FieldProblem(ex.getName(), message)));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-    List<ApiException.FieldProblem> errors = ex.getConstraintViolations().stream()
-        .map(v -> new ApiException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+    List<FieldProblem> errors = ex.getConstraintViolations().stream()
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
         .toList();
     return invalid("The request has invalid fields.", errors);
+  }
+
+  /** The one translation of domain errors into RFC 9457 problem details, with their stable types. */
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<Object> domainError(DomainException ex) {
+    HttpStatus status = status(ex);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.detail());
+    problem.setType(URI.create(PROBLEM_TYPES + ex.problemType()));
+    problem.setTitle(ex.title());
+    ex.properties().forEach(problem::setProperty);
+    if (ex instanceof InvalidInput invalid) {
+      problem.setProperty("errors", invalid.problems());
+    }
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  static HttpStatus status(DomainException ex) {
+    if (ex instanceof NotFound) {
+      return HttpStatus.NOT_FOUND;
+    }
+    if (ex instanceof Conflict) {
+      return HttpStatus.CONFLICT;
+    }
+    if (ex instanceof Refused) {
+      return HttpStatus.FORBIDDEN;
+    }
+    return HttpStatus.BAD_REQUEST;
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -125,7 +160,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     log.info("A request lost a race and was refused with 409: {}", ex.getMessage());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         "Someone changed this at the same moment. Nothing was changed by this request; please try again.");
-    problem.setType(URI.create("https://mentra.example/problems/conflict"));
+    problem.setType(URI.create(PROBLEM_TYPES + "conflict"));
     problem.setTitle("Conflict");
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
@@ -141,9 +176,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return unexpected(ex);
     }
     log.info("A request would have duplicated a unique value and was refused with 409: {}", ex.getMessage());
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiException.conflict(
+    return domainError(new Conflict(
         "This would duplicate something that already exists: a value that must be unique is taken. Nothing was "
-            + "changed.").getBody());
+            + "changed."));
   }
 
   @ExceptionHandler(Exception.class)
@@ -155,7 +190,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
   }
 
-  private static ResponseEntity<Object> invalid(String detail, List<ApiException.FieldProblem> errors) {
+  private static ResponseEntity<Object> invalid(String detail, List<FieldProblem> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setType(INVALID);
     problem.setTitle("Invalid request");
@@ -167,13 +202,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * The field and what is wrong with it, in the client's terms: Jackson's own messages name our
    * classes ({@code org.mentra.sessions...PersonRequest}), which are nobody's business outside.
    */
-  private static ApiException.FieldProblem unreadable(@Nullable Throwable ex) {
+  private static FieldProblem unreadable(@Nullable Throwable ex) {
     // The parser refuses a key given twice (spring.jackson.parser.strict-duplicate-detection; else a
     // record's second key is a 500), perhaps wrapped in a mapping error: where it stood names the key.
     for (Throwable c = ex; c != null && c.getCause() != c; c = c.getCause()) {
       if (c instanceof StreamReadException r && r.getProcessor() != null
           && r.getOriginalMessage().startsWith("Duplicate field")) {
-        return new ApiException.FieldProblem(path(r.getProcessor().getParsingContext()),
+        return new FieldProblem(path(r.getProcessor().getParsingContext()),
             "is given more than once; give each field once.");
       }
     }
@@ -184,18 +219,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof InvalidFormatException f) {
       String expected = f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName();
-      return new ApiException.FieldProblem(path(f), "'" + f.getValue() + "' is not a valid " + expected + ".");
+      return new FieldProblem(path(f), "'" + f.getValue() + "' is not a valid " + expected + ".");
     }
     if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return new ApiException.FieldProblem(path(m), "must be " + expected(m.getTargetType()) + ".");
+      return new FieldProblem(path(m), "must be " + expected(m.getTargetType()) + ".");
     }
     if (cause instanceof JsonMappingException m) {
-      return new ApiException.FieldProblem(path(m), "is not valid here.");
+      return new FieldProblem(path(m), "is not valid here.");
     }
     if (cause instanceof JsonProcessingException j) {
-      return new ApiException.FieldProblem("body", j.getOriginalMessage());
+      return new FieldProblem("body", j.getOriginalMessage());
     }
-    return new ApiException.FieldProblem("body", "malformed or missing JSON");
+    return new FieldProblem("body", "malformed or missing JSON");
   }
 
   /** What a JSON value of this Java type looks like, in words. */

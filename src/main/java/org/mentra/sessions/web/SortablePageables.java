@@ -1,5 +1,7 @@
 package org.mentra.sessions.web;
 
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -113,17 +115,17 @@ class SortablePageables implements WebMvcConfigurer {
       }
       Map<String, String> fields = fields(parameter);
       List<Sort.Order> orders = new ArrayList<>();
-      List<ApiException.FieldProblem> problems = new ArrayList<>();
+      List<FieldProblem> problems = new ArrayList<>();
       for (Sort.Order order : pageable.getSort()) {
         String property = fields.get(order.getProperty());
         if (property == null) {
-          problems.add(new ApiException.FieldProblem(SORT, unknown(order.getProperty(), fields)));
+          problems.add(new FieldProblem(SORT, unknown(order.getProperty(), fields)));
         } else {
           orders.add(new Sort.Order(order.getDirection(), property, order.isIgnoreCase(), order.getNullHandling()));
         }
       }
       if (!problems.isEmpty()) {
-        throw ApiException.invalid(problems.get(0).message(), problems);
+        throw new InvalidInput(problems.get(0).message(), problems);
       }
       return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(orders))
           : Pageable.unpaged(Sort.by(orders));

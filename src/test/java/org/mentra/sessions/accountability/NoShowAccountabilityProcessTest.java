@@ -1,5 +1,6 @@
 package org.mentra.sessions.accountability;
 
+import org.mentra.sessions.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,7 +26,7 @@ import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.EngineRest;
 import org.mentra.sessions.support.LoggedErrors;
 import org.mentra.sessions.support.VisibleText;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -106,11 +107,11 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(notice.getSubject()).isEqualTo("Your new sign-ups are paused for a while");
     assertThat(notice.getTextBody()).contains("new sign-ups are paused until", "(Europe/Berlin)",
         "This isn't a punishment", "/r/");
-    assertThatThrownBy(() -> peopleService.ensureNotPaused(reload(ines))).isInstanceOfSatisfying(ApiException.class,
+    assertThatThrownBy(() -> peopleService.ensureNotPaused(reload(ines))).isInstanceOfSatisfying(Refused.class,
         e -> {
-          assertThat(e.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-          assertThat(e.getBody().getProperties()).containsEntry("pausedUntil", until);
-          assertThat(e.getBody().getDetail()).contains(until.toString(), "3 sessions were missed");
+          assertThat(e.problemType()).isEqualTo("paused");
+          assertThat(e.properties()).containsEntry("pausedUntil", until);
+          assertThat(e.detail()).contains(until.toString(), "3 sessions were missed");
         });
 
     fireNextTimer(third); // the time to explain is over: the pause runs on

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.web.ApiException.FieldProblem;
 
 class CouncilRulesTest {
 

@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.web.ApiException;
-import org.mentra.sessions.web.ApiException.FieldProblem;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.FieldProblem;
 
 /**
  * A refused Tasklist form in the form's own words (its labels, each problem said once), and what the
@@ -27,7 +28,7 @@ class FormWordsTest {
     CouncilStartForm form = CouncilStartForm.of(Map.of("slot1", "2026-05-05T09:00Z", "slot3", "2026-05-05T11:00Z",
         "slot4", "2026-05-05T13:00Z"));
 
-    String refusal = form.refusal(ApiException.invalid("The council request cannot be registered as it is.", List.of(
+    String refusal = form.refusal(new InvalidInput("The council request cannot be registered as it is.", List.of(
         new FieldProblem("proposedSlots[0].start", TOO_SOON), new FieldProblem("proposedSlots[1].start", TOO_SOON),
         new FieldProblem("proposedSlots[2].start", TOO_SOON), new FieldProblem("topic", "must not be blank"),
         new FieldProblem("proposedSlots[2]", "overlaps proposedSlots[1]"),
@@ -48,7 +49,7 @@ class FormWordsTest {
 
     CouncilStartForm form = new CouncilStartForm(null, null, "", "", List.<Instant>of(), List.of(), List.of(), null,
         null, null);
-    assertThat(form.refusal(ApiException.conflict("Jordan's sign-ups are paused."))).isEqualTo(
+    assertThat(form.refusal(new Conflict("Jordan's sign-ups are paused."))).isEqualTo(
         "Jordan's sign-ups are paused.");
   }
 

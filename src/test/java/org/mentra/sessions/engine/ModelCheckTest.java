@@ -28,7 +28,8 @@ class ModelCheckTest {
   private static final String FORM = """
       {"id": "review-thing", "type": "default", "components": []}""";
   private static final Map<String, Class<?>> BEANS = Map.of(
-      "sendGreeting", SendGreeting.class, "greetingService", GreetingService.class, "noteReview", NoteReview.class);
+      "sendGreeting", SendGreeting.class, "greetingService", GreetingService.class, "noteReview", NoteReview.class,
+      "greetingProperties", GreetingProperties.class, "sendGreetingLetter", SendGreetingLetter.class);
   private static final ModelCheck.Beans BEAN_TYPES = new ModelCheck.Beans() {
     @Override
     public Optional<Class<?>> typeOf(String name) {
@@ -55,6 +56,51 @@ class ModelCheckTest {
 
   /** A bean that is no delegate (a service a delegate would call). */
   static class GreetingService {}
+
+  /** Configuration as the diagrams' timers read it. */
+  record GreetingProperties(java.time.Duration patience) {}
+
+  enum Letter { WARM_WELCOME, FIRM_REMINDER }
+
+  /** Several mail steps that differ only in their letter, as one delegate. */
+  @StepParameter(name = "letter", values = Letter.class)
+  static class SendGreetingLetter implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {}
+  }
+
+  @Test
+  void anExpressionNamingAPropertyTheConfigurationLacksIsCaught() {
+    assertThat(check(clean(m -> timer(m).setTextContent("${greetingProperties.patience}")))).isEmpty();
+    assertThat(check(clean(m -> timer(m).setTextContent("${greetingProperties.patiense}"))))
+        .anyMatch(v -> v.element().startsWith("Timer_Patience") && v.rule().contains("no property or method patiense"));
+    assertThat(check(clean(m -> timer(m).setTextContent("${greetingProperty.patience}"))))
+        .as("a process variable's member is the variable's business").isEmpty();
+    assertThat(check(clean(m -> timer(m).setTextContent("${greetingsProperties.patience}"))))
+        .anyMatch(v -> v.rule().contains("greetingsProperties, which is no configuration bean"));
+  }
+
+  @Test
+  void aConditionNamingABeanMemberThatDoesNotExistIsCaught() {
+    assertThat(check(clean(m -> m.<SequenceFlow>getModelElementById("Flow_Yes").getConditionExpression()
+        .setTextContent("${greetingService.isHappy(happy)}"))))
+        .anyMatch(v -> v.element().startsWith("Flow_Yes") && v.rule().contains("no property or method isHappy"));
+  }
+
+  @Test
+  void aParameterisedStepMustSayWhichOfItsValuesItIs() {
+    assertThat(check(clean(m -> task(m).setCamundaDelegateExpression("${sendGreetingLetter}"))))
+        .anyMatch(v -> v.element().startsWith("Task_Greet")
+            && v.rule().contains("needs the input parameter letter (one of warm-welcome, firm-reminder)"));
+    assertThat(check(clean(m -> letter(m, "warm-welcome")))).isEmpty();
+    assertThat(check(clean(m -> letter(m, "WARM_WELCOME"))))
+        .anyMatch(v -> v.rule().contains("input parameter letter is 'WARM_WELCOME'; it must be one of warm-welcome"));
+  }
+
+  private static void letter(BpmnModelInstance model, String value) {
+    task(model).setCamundaDelegateExpression("${sendGreetingLetter}");
+    task(model).builder().camundaInputParameter("letter", value);
+  }
 
   @Test
   void aCleanDiagramPasses() {

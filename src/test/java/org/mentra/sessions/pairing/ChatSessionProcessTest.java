@@ -32,7 +32,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.OutboundAttachment;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Conflict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -361,9 +361,8 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     Chat chat = pairAtTheCutoff();
 
     assertThatThrownBy(() -> available(event, susan, end, end.plus(Duration.ofHours(1))))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.getStatusCode().value()).isEqualTo(409);
-          assertThat(e.getBody().getDetail()).contains("13:00 BST (Europe/London)", "cancel link");
+        .isInstanceOfSatisfying(Conflict.class, e -> {
+          assertThat(e.detail()).contains("13:00 BST (Europe/London)", "cancel link");
         });
     assertThat(availabilityService.find(event.getId(), susan.getId()).orElseThrow().windows())
         .containsExactly(chat.time());

@@ -1,5 +1,6 @@
 package org.mentra.sessions.web;
 
+import org.mentra.sessions.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -37,22 +38,22 @@ class ApiExceptionHandlerTest {
     ProblemDetail problem = unreadable("{\"colours\": \"RED\"}");
 
     assertThat(problem.getStatus()).isEqualTo(400);
-    assertThat(errors(problem)).containsExactly(new ApiException.FieldProblem("colours", "must be a list."));
+    assertThat(errors(problem)).containsExactly(new FieldProblem("colours", "must be a list."));
     assertThat(problem.getDetail()).isEqualTo("The request body could not be read: colours: must be a list.")
         .doesNotContain("org.mentra", "java.util");
 
     assertThat(errors(unreadable("{\"name\": {}}")))
-        .containsExactly(new ApiException.FieldProblem("name", "must be text."));
+        .containsExactly(new FieldProblem("name", "must be text."));
     assertThat(errors(unreadable("[1, 2]")))
-        .containsExactly(new ApiException.FieldProblem("body", "must be an object."));
+        .containsExactly(new FieldProblem("body", "must be an object."));
   }
 
   @Test
   void aMalformedValueDeepInsideNamesItsField() {
     assertThat(errors(unreadable("{\"slots\": [{\"start\": \"2026-03-03T14:00:00Z\"}, {\"start\": \"soon\"}]}")))
-        .containsExactly(new ApiException.FieldProblem("slots[1].start", "'soon' is not a valid Instant."));
+        .containsExactly(new FieldProblem("slots[1].start", "'soon' is not a valid Instant."));
     assertThat(errors(unreadable("{\"size\": \"big\"}")))
-        .containsExactly(new ApiException.FieldProblem("size", "'big' is not a valid Integer."));
+        .containsExactly(new FieldProblem("size", "'big' is not a valid Integer."));
   }
 
   @Test
@@ -60,10 +61,10 @@ class ApiExceptionHandlerTest {
     ObjectMapper strict = JSON.copy().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     assertThat(errors(unreadable(strict, "{\"size\": 1, \"size\": 2}")))
-        .containsExactly(new ApiException.FieldProblem("size", "is given more than once; give each field once."));
+        .containsExactly(new FieldProblem("size", "is given more than once; give each field once."));
     assertThat(errors(unreadable(strict,
         "{\"slots\": [{\"start\": \"2026-03-03T14:00:00Z\"}, {\"start\": \"x\", \"start\": \"y\"}]}")))
-        .extracting(ApiException.FieldProblem::field).containsExactly("slots[1].start");
+        .extracting(FieldProblem::field).containsExactly("slots[1].start");
   }
 
   @Test
@@ -79,7 +80,7 @@ class ApiExceptionHandlerTest {
 
     ProblemDetail problem = (ProblemDetail) response.getBody();
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(errors(problem)).containsExactly(new ApiException.FieldProblem("patientId", "is required."));
+    assertThat(errors(problem)).containsExactly(new FieldProblem("patientId", "is required."));
   }
 
   @Test
@@ -122,7 +123,7 @@ class ApiExceptionHandlerTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<ApiException.FieldProblem> errors(ProblemDetail problem) {
-    return (List<ApiException.FieldProblem>) problem.getProperties().get("errors");
+  private static List<FieldProblem> errors(ProblemDetail problem) {
+    return (List<FieldProblem>) problem.getProperties().get("errors");
   }
 }

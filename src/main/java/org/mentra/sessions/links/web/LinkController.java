@@ -1,8 +1,15 @@
-package org.mentra.sessions.links;
+package org.mentra.sessions.links.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mentra.sessions.links.LinkPage;
+import org.mentra.sessions.links.LinkRejected;
+import org.mentra.sessions.links.LinkService;
 import org.mentra.sessions.retry.ConflictRetry;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.DomainException;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One-click links from our emails. GET shows the choice and changes nothing (mail scanners fetch
- * links before people click them); POST applies it. Every problem gets a friendly page.
+ * links before people click them); POST applies it. Every problem gets a friendly page: this is the
+ * one place where link rejections and domain errors become pages and statuses.
  */
 @Controller
 @RequestMapping("/r")
@@ -57,17 +65,36 @@ class LinkController {
     if (e.mayTryAgain()) {
       model.addAttribute("backUrl", request.getRequestURI()); // the same link: GET shows the form again
     }
-    return problem(response, model, e.status(), e.title(), e.getMessage());
+    return problem(response, model, status(e.kind()), e.title(), e.getMessage());
+  }
+
+  /** What a service refused while a link was applied, said as a page: the service's words, our title. */
+  @ExceptionHandler(DomainException.class)
+  String refused(DomainException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return rejected(asRejection(e), model, request, response);
+  }
+
+  static LinkRejected asRejection(DomainException e) {
+    if (e instanceof InvalidInput) {
+      return LinkRejected.invalidAnswer(e.detail());
+    }
+    if (e instanceof NotFound) {
+      return LinkRejected.notForYou();
+    }
+    if (e instanceof Conflict) {
+      return LinkRejected.notPossible("That did not work", e.detail());
+    }
+    return new LinkRejected(LinkRejected.Kind.NOT_FOR_YOU, "That is not possible", e.detail());
   }
 
   /** A second click's redemption lost to the first; any other integrity error is ours. */
   @ExceptionHandler(DataIntegrityViolationException.class)
-  String raced(DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+  String raced(DataIntegrityViolationException e, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
     if (!ConflictRetry.isUniqueViolation(e)) {
       return unexpected(e, model, response);
     }
-    LinkRejected used = LinkRejected.alreadyUsed();
-    return problem(response, model, used.status(), used.title(), used.getMessage());
+    return rejected(LinkRejected.alreadyUsed(), model, request, response);
   }
 
   @ExceptionHandler(Exception.class)
@@ -75,6 +102,16 @@ class LinkController {
     log.error("A one-click link failed", e);
     return problem(response, model, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side",
         "Nothing was changed. Please try the link again in a few minutes.");
+  }
+
+  static HttpStatus status(LinkRejected.Kind kind) {
+    return switch (kind) {
+      case TAMPERED, INVALID_ANSWER -> HttpStatus.BAD_REQUEST;
+      case NOT_FOR_YOU -> HttpStatus.FORBIDDEN;
+      case ALREADY_USED, NOT_POSSIBLE -> HttpStatus.CONFLICT;
+      case EXPIRED -> HttpStatus.GONE;
+      case TOO_EARLY -> HttpStatus.TOO_EARLY;
+    };
   }
 
   private static String render(LinkPage page, Model model) {

@@ -1,7 +1,12 @@
-package org.mentra.sessions.mail;
+package org.mentra.sessions.mail.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.mentra.sessions.mail.MailStatus;
+import org.mentra.sessions.mail.OutboundAttachment;
+import org.mentra.sessions.mail.OutboundMessage;
+import org.mentra.sessions.mail.OutboxDispatcher;
+import org.mentra.sessions.mail.OutboxRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;

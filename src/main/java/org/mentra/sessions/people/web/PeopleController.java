@@ -1,11 +1,17 @@
-package org.mentra.sessions.people;
+package org.mentra.sessions.people.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.mentra.sessions.people.PeopleService;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.people.PersonRequest;
+import org.mentra.sessions.people.PersonView;
+import org.mentra.sessions.people.Role;
 import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.web.ApiException;
+import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.web.SortableBy;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -55,8 +61,8 @@ class PeopleController {
   @GetMapping("/{id}")
   PersonView get(@PathVariable UUID id) {
     Person person = service.get(id);
-    if (!caller.isStaff() && !caller.is(person)) {
-      throw ApiException.forbidden("You may only read your own profile.");
+    if (!caller.isStaff() && !caller.isUser(person.getUserId())) {
+      throw Refused.forbidden("You may only read your own profile.");
     }
     return PersonView.of(person);
   }
