@@ -12,6 +12,7 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.PhoneLayout;
 import org.mentra.sessions.support.TestUsers;
 import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,17 @@ class AttendancePageTest extends AccountabilityTest {
     assertThat(absentHost).as("held no session, so no attendance to speak of")
         .isEqualTo(absent.getDisplayName() + " " + absent.getEmail() + " 0 0 0 0 0 0 — — 1");
     assertThat(VisibleText.codesIn(VisibleText.of(page))).isEmpty();
+  }
+
+  @Test
+  void theTablesOfFiguresScrollOnAPhoneAndThePausedBecomeCards() {
+    Person paused = person("Paula Phone", Role.PATIENT);
+    thirdNoShow(paused);
+
+    String page = coordinator().get("/coordination/attendance").body();
+
+    assertThat(page).contains("Paula Phone", "<th>Lift early</th>");
+    assertThat(PhoneLayout.assertEveryWideTableFits(page)).as("by month, host and session; paused now").isEqualTo(4);
   }
 
   private Http coordinator() {
