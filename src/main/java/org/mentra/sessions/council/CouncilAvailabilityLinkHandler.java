@@ -186,7 +186,8 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     List<String> sentences = new ArrayList<>();
     for (Object problem : problems) {
       if (problem instanceof ApiException.FieldProblem p) {
-        sentences.add(fieldInWords(p.field()) + " " + p.message() + ".");
+        sentences.add(p.field().equals("answers") ? "Please choose an answer for at least one of the times."
+            : fieldInWords(p.field()) + " " + p.message() + ".");
       }
     }
     return String.join(" ", sentences);
