@@ -52,14 +52,17 @@ class CouncilDashboardTest extends CouncilIntegrationTest {
     List<Person> mentors = mentors(3);
     CouncilSession council = request(mentee(), mentors, 3);
     runJobs(process(council));
-    answer(council, mentors.get(0), Map.of(0, Availability.AVAILABLE));
+    mentors.forEach(m -> answer(council, m, Map.of(0, Availability.AVAILABLE)));
+    runJobs(process(council));
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
 
     String list = coordinator().getForObject("/coordination/councils", String.class);
     String detail = coordinator().getForObject("/coordination/councils/" + council.getId(), String.class);
 
     assertThat(PhoneLayout.assertEveryWideTableFits(list)).isEqualTo(1);
     assertThat(PhoneLayout.assertEveryWideTableFits(detail)).isEqualTo(1);
-    assertThat(detail).contains("data-label=\"Per proposed slot\"", ": no answer");
+    assertThat(detail).contains("data-label=\"Per proposed slot\"", ": no answer", "https://");
+    PhoneLayout.assertShownAddressesWrap(detail);
   }
 
   @Test

@@ -67,6 +67,20 @@ public final class PhoneLayout {
     return wide;
   }
 
+  /**
+   * An address shown as text (a meeting room's link) is in a cell that may break it ({@code td.wraps}):
+   * unbroken, it widened a council's page on a phone.
+   */
+  public static void assertShownAddressesWrap(String page) {
+    Matcher shown = Pattern.compile("<a [^>]*>https?://[^<]*</a>").matcher(page);
+    while (shown.find()) {
+      int cell = page.lastIndexOf("<td", shown.start());
+      assertThat(cell).as("%s is in a table cell", shown.group()).isNotNegative();
+      assertThat(page.substring(cell, page.indexOf('>', cell) + 1)).as("the cell of %s", shown.group())
+          .contains("class=\"wraps\"");
+    }
+  }
+
   /** mentra.css turns a stacked table's rows into labelled cards on a narrow screen and lets a .scroll scroll. */
   public static void assertStylesheetStacksAndScrolls(String css) {
     Matcher media = Pattern.compile("(?s)@media \\(max-width: [0-9.]+rem\\) \\{(.*?)\\n}").matcher(css);
