@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
@@ -76,8 +77,11 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Caller.COORDINATOR))
         // CSRF guards what a browser sends by itself, the credentials it remembers; a change sent
         // without any is refused as unauthenticated (401), not as forged.
+        // The token is made before the page is rendered, not when its first form asks: a long page is
+        // partly sent by then, and its session (where the token lives) can no longer be created.
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
-            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)))
+            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+            .csrfTokenRequestHandler(eagerCsrfToken()))
         .exceptionHandling(e -> e
             .authenticationEntryPoint(ProblemResponses.unauthorized(json, properties.httpBasic()))
             .accessDeniedHandler(ProblemResponses.forbidden(json)));
@@ -102,6 +106,12 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()));
     return http.build();
+  }
+
+  private static XorCsrfTokenRequestAttributeHandler eagerCsrfToken() {
+    XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    handler.setCsrfRequestAttributeName(null);
+    return handler;
   }
 
   static JwtAuthenticationConverter jwtAuthentication(String groupsClaim) {

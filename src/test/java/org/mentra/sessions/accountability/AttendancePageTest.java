@@ -69,6 +69,25 @@ class AttendancePageTest extends AccountabilityTest {
     assertThat(PhoneLayout.assertEveryWideTableFits(page)).as("by month, host and session; paused now").isEqualTo(4);
   }
 
+  @Test
+  void aLongPageWithItsLiftButtonsRendersForACoordinatorWhoHasNoSessionYet() {
+    // The lift form's CSRF token used to be made while rendering: once the page had outgrown the
+    // response buffer (already sent), there was no session left to keep it in, and the page broke off.
+    Person regular = person("Rita Regular", Role.PATIENT);
+    for (int i = 0; i < 40; i++) {
+      attendance.record(report(regular, ParticipantRole.PARTICIPANT, SessionKind.EVENT, UUID.randomUUID(),
+          AttendanceStatus.ATTENDED));
+    }
+    Person paused = person("Lena Long Page", Role.PATIENT);
+    thirdNoShow(paused);
+
+    java.net.http.HttpResponse<String> page = coordinator().get("/coordination/attendance");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body().indexOf("Lena Long Page")).as("after the first 8 kB").isGreaterThan(16_384);
+    assertThat(page.body()).contains("name=\"_csrf\"", "Lift now", "</html>");
+  }
+
   private Http coordinator() {
     return Http.as(baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
   }
