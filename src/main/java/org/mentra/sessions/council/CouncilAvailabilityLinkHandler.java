@@ -180,7 +180,8 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     }
     List<String> sentences = new ArrayList<>();
     for (FieldProblem p : e.problems()) {
-      sentences.add(fieldInWords(p.field()) + " " + p.message() + ".");
+      sentences.add(p.field().equals("answers") ? "Please choose an answer for at least one of the times."
+          : fieldInWords(p.field()) + " " + p.message() + ".");
     }
     return String.join(" ", sentences);
   }

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * takes a token, tokens come back evenly over the window, and an empty bucket means "wait" until the
  * next one is back. So guessing is slowed down to a trickle, but nobody is ever locked out for good, and
  * a client is not held back for another address's failures (only a user's own limit is shared, and it
- * is higher). Only failures are counted: a right password costs nothing.
+ * is higher). Only failures are counted: a right password costs nothing. And a user's limit never holds
+ * back an address they logged in from lately: strangers who keep failing for a coordinator's user id from
+ * a few addresses would otherwise keep that coordinator out for as long as they keep at it.
  */
 @Component
 public class LoginThrottle {
@@ -39,10 +41,14 @@ public class LoginThrottle {
   private final TimeMeter time;
   private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
   private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
+  /** When each user last logged in from each address ("address user"). */
+  private final Map<String, Instant> lastLogin = new ConcurrentHashMap<>();
+  private final Clock clock;
 
   /** @param clock the application's clock (the engine's), so tests move the back-off with it */
   public LoginThrottle(LoginThrottleProperties limits, Clock clock) {
     this.limits = limits;
+    this.clock = clock;
     this.time = new TimeMeter() {
       @Override
       public long currentTimeNanos() {
@@ -59,8 +65,37 @@ public class LoginThrottle {
 
   /** How long this client or user must wait before trying a password again; empty when they may now. */
   public Optional<Duration> backOff(@Nullable String address, @Nullable String user) {
-    long nanos = Math.max(wait(byAddress, addressKey(address)), wait(byUser, userKey(user)));
+    long nanos = wait(byAddress, addressKey(address));
+    if (!isKnownAddress(address, user)) {
+      nanos = Math.max(nanos, wait(byUser, userKey(user)));
+    }
     return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
+  }
+
+  /** A password check succeeded: the user's own limit does not hold this address back for a while. */
+  public void succeeded(@Nullable String address, @Nullable String user) {
+    String key = loginKey(address, user);
+    if (key == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (lastLogin.size() > PRUNE_ABOVE) {
+      lastLogin.values().removeIf(at -> !at.plus(limits.knownAddressFor()).isAfter(now));
+    }
+    lastLogin.put(key, now);
+  }
+
+  private boolean isKnownAddress(@Nullable String address, @Nullable String user) {
+    String key = loginKey(address, user);
+    Instant at = key == null ? null : lastLogin.get(key);
+    return at != null && at.plus(limits.knownAddressFor()).isAfter(clock.instant());
+  }
+
+  @Nullable
+  private static String loginKey(@Nullable String address, @Nullable String user) {
+    String addressKey = addressKey(address);
+    String userKey = userKey(user);
+    return addressKey == null || userKey == null ? null : addressKey + " " + userKey;
   }
 
   /** A password check failed (an unknown user or a wrong password). */

@@ -19,6 +19,7 @@ import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.Http;
+import org.mentra.sessions.support.PhoneLayout;
 import org.mentra.sessions.support.TestUsers;
 import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,36 @@ class AttendancePageTest extends AccountabilityTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(paused.getDisplayName(), "Lift now", "</html>");
+  }
+
+  @Test
+  void theTablesOfFiguresScrollOnAPhoneAndThePausedBecomeCards() {
+    Person paused = person("Paula Phone", Role.PATIENT);
+    thirdNoShow(paused);
+
+    String page = coordinator().get("/coordination/attendance").body();
+
+    assertThat(page).contains("Paula Phone", "<th>Lift early</th>");
+    assertThat(PhoneLayout.assertEveryWideTableFits(page)).as("by month, host and session; paused now").isEqualTo(4);
+  }
+
+  @Test
+  void aLongPageWithItsLiftButtonsRendersForACoordinatorWhoHasNoSessionYet() {
+    // The lift form's CSRF token used to be made while rendering: once the page had outgrown the
+    // response buffer (already sent), there was no session left to keep it in, and the page broke off.
+    Person regular = person("Rita Regular", Role.PATIENT);
+    for (int i = 0; i < 40; i++) {
+      attendance.record(report(regular, ParticipantRole.PARTICIPANT, SessionKind.EVENT, UUID.randomUUID(),
+          AttendanceStatus.ATTENDED));
+    }
+    Person paused = person("Lena Long Page", Role.PATIENT);
+    thirdNoShow(paused);
+
+    java.net.http.HttpResponse<String> page = coordinator().get("/coordination/attendance");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body().indexOf("Lena Long Page")).as("after the first 8 kB").isGreaterThan(16_384);
+    assertThat(page.body()).contains("name=\"_csrf\"", "Lift now", "</html>");
   }
 
   private Http coordinator() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.PhoneLayout;
 import org.mentra.sessions.support.TestUsers;
 import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,24 @@ class CouncilDashboardTest extends CouncilIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth(TestUsers.MEMBER, TestUsers.MEMBER_PASSWORD)
         .getForEntity("/coordination/councils", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theListOfCouncilsAndACouncilsMentorsBecomeCardsOnAPhone() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee(), mentors, 3);
+    runJobs(process(council));
+    mentors.forEach(m -> answer(council, m, Map.of(0, Availability.AVAILABLE)));
+    runJobs(process(council));
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+
+    String list = coordinator().getForObject("/coordination/councils", String.class);
+    String detail = coordinator().getForObject("/coordination/councils/" + council.getId(), String.class);
+
+    assertThat(PhoneLayout.assertEveryWideTableFits(list)).isEqualTo(1);
+    assertThat(PhoneLayout.assertEveryWideTableFits(detail)).isEqualTo(1);
+    assertThat(detail).contains("data-label=\"Per proposed slot\"", ": no answer", "https://");
+    PhoneLayout.assertShownAddressesWrap(detail);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.support.VisibleText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -115,6 +116,10 @@ class CouncilLinkPagesTest extends CouncilIntegrationTest {
     }
     assertThat(post(link, Map.of("slot-0", "AVAILABLE", "alternative-0", "2030-01-01T10:00")).getBody())
         .contains("Your proposed time 1 must be", "or earlier");
+    ResponseEntity<String> noAnswer = post(link, Map.of("note", "Which one?"));
+    assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(VisibleText.of(noAnswer.getBody())).contains("Please choose an answer for at least one of the times.")
+        .doesNotContain("answer answer");
 
     assertThat(post(link, Map.of("slot-0", "AVAILABLE")).getBody()).contains("Your answer is saved");
     assertThat(response(council, mentor)).isEqualTo(MentorResponse.AVAILABLE);

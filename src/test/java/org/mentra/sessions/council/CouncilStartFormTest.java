@@ -115,6 +115,17 @@ class CouncilStartFormTest extends CouncilIntegrationTest {
         .isEqualTo(before);
   }
 
+  @Test
+  void tasklistKeepsARefusalInViewAtTheTopOfTheStartDialogThatTheCoordinatorScrolledDownToPressStart() {
+    // Tasklist shows the refusal at the top of the dialog's body; the dialog scrolls as a whole, and the
+    // Start button is at its bottom, so without this the coordinator saw nothing happen.
+    ResponseEntity<String> css = http.getForEntity("/camunda/app/tasklist/styles/user-styles.css", String.class);
+
+    assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(css.getBody()).containsPattern(
+        "(?s)\\.modal-body > \\[notifications-panel] \\{[^}]*position: sticky;[^}]*top: 0;");
+  }
+
   private ProcessDefinition definition() {
     return repository.createProcessDefinitionQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY)
         .latestVersion().singleResult();

@@ -12,6 +12,7 @@ import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.IntegrationTest;
+import org.mentra.sessions.support.PhoneLayout;
 import org.mentra.sessions.support.TestPeople;
 import org.mentra.sessions.support.TestUsers;
 import org.mentra.sessions.support.VisibleText;
@@ -91,6 +92,23 @@ class OutboxPageTest extends IntegrationTest {
         + "name=\"to\".*<button type=\"submit\">Show their mail</button>.*?</form>");
     assertThat(VisibleText.of(list)).contains("Lena Longlink", "Waiting");
     assertThat(VisibleText.codesIn(VisibleText.of(list))).isEmpty();
+  }
+
+  @Test
+  void theListOfMailBecomesCardsOnAPhone() {
+    Person pat = people.save(TestPeople.person("Pat Phone", "Europe/Berlin", Role.MENTOR, Plan.FREE));
+    Recipient to = Recipient.of(pat);
+    transaction.executeWithoutResult(s -> composer.compose(MailKey.of("phone-" + UUID.randomUUID(), "step", to, "hello"),
+        to, "test/hello", Map.of("start", Instant.parse("2026-06-02T14:00:00Z"),
+            "end", Instant.parse("2026-06-02T15:00:00Z"), "link", "http://localhost/r/token-2"), List.of()));
+    TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
+
+    String list = coordinator.getForObject("/outbox?to=" + pat.getEmail(), String.class);
+
+    assertThat(list).contains("Pat Phone");
+    assertThat(PhoneLayout.assertEveryWideTableFits(list)).isEqualTo(1);
+    assertThat(list).contains("<table class=\"stack\">");
+    PhoneLayout.assertStylesheetStacksAndScrolls(coordinator.getForObject("/mentra.css", String.class));
   }
 
   /** The declarations of the stylesheet's rule for exactly this selector. */

@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class LoginThrottleFilterTest {
 
   private final LoginThrottle throttle =
-      new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10)), Clock.systemUTC());
+      new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10), Duration.ofDays(30)), Clock.systemUTC());
   private final LoginThrottleFilter filter =
       new LoginThrottleFilter(throttle, new ObjectMapper(), "/engine-rest", "/camunda");
 

@@ -13,7 +13,7 @@ class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock();
   private final LoginThrottle throttle =
-      new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10)), clock);
+      new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10), Duration.ofDays(30)), clock);
 
   @Test
   void tenFailuresFromOneAddressHoldItBackForAMinuteThenOneMoreTry() {
@@ -56,6 +56,46 @@ class LoginThrottleTest {
     assertThat(throttle.backOff("198.51.100.2", "someone-else")).isEmpty();
     clock.move(Duration.ofSeconds(30));
     assertThat(throttle.backOff("198.51.100.2", "admin")).isEmpty();
+  }
+
+  @Test
+  void strangersWhoKeepFailingForAUserNeverKeepItOutOfAnAddressItLoggedInFrom() {
+    throttle.succeeded("198.51.100.5", "coordinator");
+    for (int i = 0; i < 20; i++) {
+      throttle.failed("192.0.2." + i, "coordinator");
+    }
+    for (int tries = 0; tries < 120; tries++) {  // an hour of taking every try that comes back
+      clock.move(Duration.ofSeconds(30));
+      throttle.failed("192.0.2." + (tries % 20), "coordinator");
+
+      assertThat(throttle.backOff("198.51.100.5", "Coordinator")).isEmpty();
+    }
+    assertThat(throttle.backOff("198.51.100.6", "coordinator")).as("an address it never logged in from").isPresent();
+  }
+
+  @Test
+  void anAddressIsKnownForThirtyDaysAfterTheUsersLastLoginFromItAndStillHasItsOwnLimit() {
+    throttle.succeeded("198.51.100.7", "mentor");
+    clock.move(Duration.ofDays(29));
+    throttle.succeeded("198.51.100.7", "mentor");
+    clock.move(Duration.ofDays(29));
+    for (int i = 0; i < 20; i++) {
+      throttle.failed("192.0.2." + i, "mentor");
+    }
+    assertThat(throttle.backOff("198.51.100.7", "mentor")).isEmpty();
+    assertThat(throttle.backOff("198.51.100.7", "someone-else")).isEmpty();
+
+    clock.move(Duration.ofDays(1));
+    for (int i = 0; i < 20; i++) {
+      throttle.failed("192.0.2." + i, "mentor");
+    }
+    assertThat(throttle.backOff("198.51.100.7", "mentor")).as("thirty days since the last login").isPresent();
+
+    throttle.succeeded("198.51.100.8", "mentor");
+    for (int i = 0; i < 10; i++) {
+      throttle.failed("198.51.100.8", "mentor");
+    }
+    assertThat(throttle.backOff("198.51.100.8", "mentor")).as("its address's own failures").isPresent();
   }
 
   @Test

@@ -134,6 +134,23 @@ class LoginThrottlingTest extends IntegrationTest {
   }
 
   @Test
+  void strangersGuessingAtAUserFromManyAddressesNeverKeepItOutWhereItLogsInFrom() {
+    String user = newUser();
+    LoopbackClient office = LoopbackClient.ofItsOwn(port);
+    assertThat(office.get("/engine-rest/task", auth(user, PASSWORD)).status()).isEqualTo(200);
+    for (int i = 0; i < 20; i++) {
+      assertThat(LoopbackClient.ofItsOwn(port).get("/engine-rest/task", auth(user, "wrong-" + i)).status())
+          .isEqualTo(401);
+    }
+
+    assertThat(LoopbackClient.ofItsOwn(port).get("/engine-rest/task", auth(user, PASSWORD)).status())
+        .as("an address the user never logged in from waits").isEqualTo(429);
+    assertThat(office.get("/engine-rest/task", auth(user, PASSWORD)).status()).isEqualTo(200);
+    assertThat(office.get("/api/v1/people", auth(user, PASSWORD)).status())
+        .as("logged in on the API too (a member may not list people)").isEqualTo(403);
+  }
+
+  @Test
   void theEngineItselfNeverLocksAUserOut() {
     String user = newUser();
     for (int i = 0; i < 12; i++) {
