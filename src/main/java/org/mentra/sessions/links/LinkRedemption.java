@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
@@ -30,6 +31,9 @@ class LinkRedemption implements Persistable<String> {
 
   @Column(name = "redeemed_at", nullable = false)
   private Instant redeemedAt;
+
+  @Version
+  private Long version;
 
   protected LinkRedemption() {}
 

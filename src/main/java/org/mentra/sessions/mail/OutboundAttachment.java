@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.UUID;
 
 /** A text attachment of an outbox mail (calendar invites). */
@@ -31,6 +32,9 @@ public class OutboundAttachment {
 
   @Column(nullable = false)
   private String content;
+
+  @Version
+  private Long version;
 
   protected OutboundAttachment() {}
 
