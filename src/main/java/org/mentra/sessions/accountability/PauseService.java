@@ -16,6 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeDecision;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.domain.PausedPerson;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /**
  * Pauses: a participant's new sign-ups after repeated no-shows, a volunteer's volunteering after a
@@ -25,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class PauseService {
+public class PauseService {
 
   private static final Logger log = LoggerFactory.getLogger(PauseService.class);
 
@@ -55,19 +60,19 @@ class PauseService {
 
   /** Who is paused now, the pause ending soonest first. */
   @Transactional(readOnly = true)
-  List<AttendanceAndPauses.PausedPerson> pausedNow() {
+  public List<PausedPerson> pausedNow() {
     Instant now = clock.instant();
     return people.findAllById(strikeRepository.findPersonIdsPausedAfter(now)).stream()
         .filter(p -> p.isPausedAt(now))
         .sorted(Comparator.comparing(p -> p.getPausedUntil().orElseThrow()))
-        .map(p -> new AttendanceAndPauses.PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
+        .map(p -> new PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
             p.getPausedUntil().orElseThrow(), p.getPauseReason().orElse(null)))
         .toList();
   }
 
   /** Pauses a participant's new sign-ups for the configured period; returns the end. */
   @Transactional
-  Instant pauseSignUps(UUID strikeId, int activeStrikes) {
+  public Instant pauseSignUps(UUID strikeId, int activeStrikes) {
     String reason = activeStrikes + " sessions were missed without notice within "
         + properties.strikeWindow().toDays() + " days.";
     return pause(strikes.get(strikeId), properties.signUpPause(), reason);
@@ -75,7 +80,7 @@ class PauseService {
 
   /** Pauses a volunteer after a coordinator's review; returns the end. */
   @Transactional
-  Instant pauseVolunteering(UUID strikeId, int days, String note) {
+  public Instant pauseVolunteering(UUID strikeId, int days, String note) {
     if (days < 1 || days > 365) {
       throw new IllegalArgumentException("A pause lasts 1 to 365 days, not " + days);
     }
@@ -101,7 +106,7 @@ class PauseService {
    * longer. Returns whether the pause is over now (and the person should hear so).
    */
   @Transactional
-  boolean endPause(UUID strikeId) {
+  public boolean endPause(UUID strikeId) {
     Strike strike = strikes.get(strikeId);
     locks.lock(strike.getPersonId());
     Person person = person(strike.getPersonId());
@@ -120,7 +125,7 @@ class PauseService {
    * hears so; the cases waiting for the pause to end stop waiting. False when there was no pause.
    */
   @Transactional
-  boolean liftEarly(UUID personId, String coordinator, String note) {
+  public boolean liftEarly(UUID personId, String coordinator, String note) {
     locks.lock(personId);
     Person person = person(personId);
     Instant now = clock.instant();
@@ -142,14 +147,14 @@ class PauseService {
 
   /** Lifting from Tasklist, where coordinators know the person by email. */
   @Transactional
-  LiftResult liftEarlyByEmail(String email, String coordinator, String note) {
+  public LiftResult liftEarlyByEmail(String email, String coordinator, String note) {
     return people.findByEmailIgnoreCase(email == null ? "" : email.strip())
         .map(person -> liftEarly(person.getId(), coordinator, note) ? LiftResult.LIFTED : LiftResult.NOT_PAUSED)
         .orElse(LiftResult.UNKNOWN_PERSON);
   }
 
   /** What came of a request to lift a pause. */
-  enum LiftResult { LIFTED, NOT_PAUSED, UNKNOWN_PERSON }
+  public enum LiftResult { LIFTED, NOT_PAUSED, UNKNOWN_PERSON }
 
   private Person person(UUID personId) {
     return people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));

@@ -12,6 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.ReliabilityFormula;
+import org.mentra.sessions.accountability.domain.ReliabilitySummary;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
 
 /**
  * Keeps {@link Person#getReliability()} up to date whenever a person's attendance or strikes

@@ -12,6 +12,8 @@ import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.ReliabilitySummary;
+import org.mentra.sessions.accountability.domain.Strike;
 
 /**
  * What a coordinator sees in a review form: who missed which session when (in the coordinators'
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only ids and decisions.
  */
 @Service
-class ReviewBriefs {
+public class ReviewBriefs {
 
   private final StrikeService strikes;
   private final PersonRepository people;
@@ -40,7 +42,7 @@ class ReviewBriefs {
   }
 
   @Transactional(readOnly = true)
-  Map<String, Object> brief(UUID strikeId) {
+  public Map<String, Object> brief(UUID strikeId) {
     Strike strike = strikes.get(strikeId);
     Person person = people.findById(strike.getPersonId()).orElseThrow();
     ReliabilitySummary record = reliability.summary(person);

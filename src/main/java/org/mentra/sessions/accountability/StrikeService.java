@@ -15,10 +15,15 @@ import org.mentra.sessions.people.PersonLocks;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeDecision;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.domain.StrikeStatus;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /** Strikes: recorded once per missed session, explained by the person, decided by a coordinator. */
 @Service
-class StrikeService {
+public class StrikeService {
 
   private final StrikeRepository strikes;
   private final AttendanceService attendance;
@@ -49,7 +54,7 @@ class StrikeService {
    * counts the person's active strikes, this one included.
    */
   @Transactional
-  RecordedStrike record(SessionKind kind, UUID sessionId, UUID personId) {
+  public RecordedStrike record(SessionKind kind, UUID sessionId, UUID personId) {
     locks.lock(personId);
     Attendance noShow = attendance.find(kind, sessionId, personId)
         .orElseThrow(() -> new IllegalStateException("No attendance recorded for " + personId + " in " + kind + " "
@@ -76,7 +81,7 @@ class StrikeService {
    * Refused once the window has closed or the strike was already explained or decided.
    */
   @Transactional
-  void explain(UUID strikeId, UUID personId, String explanation) {
+  public void explain(UUID strikeId, UUID personId, String explanation) {
     locks.lock(personId);
     Strike strike = get(strikeId);
     if (!strike.getPersonId().equals(personId)) {
@@ -90,7 +95,7 @@ class StrikeService {
         NoShowCase.businessKey(strike)).keptFor(properties.explanationWindow()));
   }
 
-  boolean canStillExplain(Strike strike) {
+  public boolean canStillExplain(Strike strike) {
     return strike.isActive() && !strike.isExplained() && !strike.isDecided()
         && clock.instant().isBefore(strike.getExplainBy());
   }
@@ -101,7 +106,7 @@ class StrikeService {
    * strikes no longer call for it. Returns whether the person's sign-ups are still paused.
    */
   @Transactional
-  boolean excuse(UUID strikeId, String note) {
+  public boolean excuse(UUID strikeId, String note) {
     Strike strike = get(strikeId);
     locks.lock(strike.getPersonId());
     strike.decide(StrikeDecision.EXCUSED, note, clock.instant());
@@ -141,14 +146,14 @@ class StrikeService {
 
   /** The strike stands (explanation not accepted) or leads to a warning; the note goes into the mail. */
   @Transactional
-  void decide(UUID strikeId, StrikeDecision decision, String note) {
+  public void decide(UUID strikeId, StrikeDecision decision, String note) {
     if (decision == StrikeDecision.EXCUSED) {
       throw new IllegalArgumentException("Use excuse(...) to remove a strike");
     }
     get(strikeId).decide(decision, note, clock.instant());
   }
 
-  Strike get(UUID strikeId) {
+  public Strike get(UUID strikeId) {
     return strikes.findById(strikeId).orElseThrow(() -> new IllegalArgumentException("No strike " + strikeId));
   }
 
@@ -157,5 +162,5 @@ class StrikeService {
   }
 
   /** What the case needs to know after recording: which strike, how many count now, and who missed. */
-  record RecordedStrike(UUID strikeId, int activeStrikes, boolean volunteer) {}
+  public record RecordedStrike(UUID strikeId, int activeStrikes, boolean volunteer) {}
 }

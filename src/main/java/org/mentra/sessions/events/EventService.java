@@ -22,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.events.domain.EventRepository;
 
 /**
  * Creating, changing, publishing and cancelling events. Publishing and cancelling are announced as
