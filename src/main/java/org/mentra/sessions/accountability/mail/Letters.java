@@ -112,17 +112,27 @@ public class Letters {
     return people.findById(id).orElseThrow(() -> new IllegalArgumentException("No person " + id));
   }
 
-  /** The letters of a case, by template. */
+  /** The letters of a case, by template; the diagram names one per mail task ({@code letter}). */
   public enum Letter {
+    /** First missed session of a participant: "we missed you, are you all right?", with support and a way back. */
     CARING_CHECK_IN("caring-check-in", true),
+    /** Second missed session: a clear, kind reminder of the commitment and of what a third would mean. */
     COMMITMENT_REMINDER("commitment-reminder", true),
+    /** The pause of new sign-ups, with the reason and the date it ends. */
     SIGN_UPS_PAUSED("sign-ups-paused", true),
+    /** The explanation was accepted: the missed session no longer counts. */
     EXPLANATION_ACCEPTED("explanation-accepted", false),
+    /** The explanation was not accepted, said kindly, with how long the strike counts. */
     EXPLANATION_NOT_ACCEPTED("explanation-not-accepted", false),
+    /** The pause is over: sign-ups (or volunteering) are open again. */
     PAUSE_ENDED("pause-ended", false),
+    /** A volunteer missed a session: we noticed, and they may tell us what happened before a coordinator reviews it. */
     VOLUNTEER_MISSED("volunteer-missed", true),
+    /** A coordinator excused the volunteer: the missed session does not count. */
     VOLUNTEER_EXCUSED("volunteer-excused", false),
+    /** A coordinator reminded the volunteer of the commitment. */
     VOLUNTEER_REMINDED("volunteer-reminded", false),
+    /** A coordinator paused the volunteer for a period, with the date it ends. */
     VOLUNTEERING_PAUSED("volunteering-paused", false);
 
     private final String name;
