@@ -37,8 +37,7 @@ public class PauseService {
   /** Long enough for a case between its strike mail and its pause wait; the wait starts at once. */
   private static final Duration LIFT_MESSAGE_KEPT_FOR = Duration.ofMinutes(30);
 
-  private final StrikeService strikes;
-  private final StrikeRepository strikeRepository;
+  private final StrikeRepository strikes;
   private final PersonRepository people;
   private final PersonLocks locks;
   private final MessageCorrelator correlator;
@@ -46,10 +45,9 @@ public class PauseService {
   private final AccountabilityProperties properties;
   private final Clock clock;
 
-  PauseService(StrikeService strikes, StrikeRepository strikeRepository, PersonRepository people, PersonLocks locks,
+  PauseService(StrikeRepository strikes, PersonRepository people, PersonLocks locks,
       MessageCorrelator correlator, Letters letters, AccountabilityProperties properties, Clock clock) {
     this.strikes = strikes;
-    this.strikeRepository = strikeRepository;
     this.people = people;
     this.locks = locks;
     this.correlator = correlator;
@@ -62,7 +60,7 @@ public class PauseService {
   @Transactional(readOnly = true)
   public List<PausedPerson> pausedNow() {
     Instant now = clock.instant();
-    return people.findAllById(strikeRepository.findPersonIdsPausedAfter(now)).stream()
+    return people.findAllById(strikes.findPersonIdsPausedAfter(now)).stream()
         .filter(p -> p.isPausedAt(now))
         .sorted(Comparator.comparing(p -> p.getPausedUntil().orElseThrow()))
         .map(p -> new PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
@@ -75,7 +73,7 @@ public class PauseService {
   public Instant pauseSignUps(UUID strikeId, int activeStrikes) {
     String reason = activeStrikes + " sessions were missed without notice within "
         + properties.strikeWindow().toDays() + " days.";
-    return pause(strikes.get(strikeId), properties.signUpPause(), reason);
+    return pause(strikes.getOrFail(strikeId), properties.signUpPause(), reason);
   }
 
   /** Pauses a volunteer after a coordinator's review; returns the end. */
@@ -84,14 +82,14 @@ public class PauseService {
     if (days < 1 || days > 365) {
       throw new IllegalArgumentException("A pause lasts 1 to 365 days, not " + days);
     }
-    Strike strike = strikes.get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     strike.decide(StrikeDecision.PAUSED, note, clock.instant());
     return pause(strike, Duration.ofDays(days), "a coordinator paused volunteering after a missed session.");
   }
 
   private Instant pause(Strike strike, Duration length, String reason) {
     locks.lock(strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     Instant until = clock.instant().plus(length);
     strike.pausedUntil(until);
     // A pause already running longer (another case) is never shortened.
@@ -107,9 +105,9 @@ public class PauseService {
    */
   @Transactional
   public boolean endPause(UUID strikeId) {
-    Strike strike = strikes.get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     locks.lock(strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     if (person.getPausedUntil().isEmpty()) {
       return false; // lifted already, and the person was told then
     }
@@ -127,14 +125,14 @@ public class PauseService {
   @Transactional
   public boolean liftEarly(UUID personId, String coordinator, String note) {
     locks.lock(personId);
-    Person person = person(personId);
+    Person person = people.getOrFail(personId);
     Instant now = clock.instant();
     if (!person.isPausedAt(now)) {
       return false;
     }
     Instant until = person.getPausedUntil().orElseThrow();
     person.liftPause();
-    List<Strike> pausing = strikeRepository.findByPersonIdOrderByMissedAtDesc(personId).stream()
+    List<Strike> pausing = strikes.findByPersonIdOrderByMissedAtDesc(personId).stream()
         .filter(strike -> strike.getPauseUntil().filter(end -> end.isAfter(now)).isPresent())
         .toList();
     boolean volunteering = pausing.stream().anyMatch(strike -> strike.getRole().isVolunteer());
@@ -155,8 +153,4 @@ public class PauseService {
 
   /** What came of a request to lift a pause. */
   public enum LiftResult { LIFTED, NOT_PAUSED, UNKNOWN_PERSON }
-
-  private Person person(UUID personId) {
-    return people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-  }
 }

@@ -57,7 +57,7 @@ public class ReliabilityService {
   /** Recomputes and stores the person's reliability; call in the transaction that changed its inputs. */
   @Transactional(propagation = Propagation.MANDATORY)
   public double recompute(UUID personId) {
-    Person person = people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+    Person person = people.getOrFail(personId);
     double reliability = formula.reliability(tally(personId), activeStrikes(personId));
     person.setReliability(reliability);
     return reliability;

@@ -13,6 +13,8 @@ import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonLocks;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.accountability.domain.Strike;
@@ -83,12 +85,12 @@ public class StrikeService {
   @Transactional
   public void explain(UUID strikeId, UUID personId, String explanation) {
     locks.lock(personId);
-    Strike strike = get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     if (!strike.getPersonId().equals(personId)) {
-      throw new IllegalArgumentException("Strike " + strikeId + " is not " + personId + "'s");
+      throw Refused.forbidden("This missed session is someone else's to explain.");
     }
     if (!canStillExplain(strike)) {
-      throw new IllegalStateException("Strike " + strikeId + " can no longer be explained");
+      throw new Conflict("This missed session has already been looked at, or the time to explain it has passed.");
     }
     strike.explain(explanation, clock.instant());
     correlator.correlateAfterCommit(Correlation.of(AccountabilityMessage.NO_SHOW_EXPLAINED,
@@ -107,11 +109,11 @@ public class StrikeService {
    */
   @Transactional
   public boolean excuse(UUID strikeId, String note) {
-    Strike strike = get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     locks.lock(strike.getPersonId());
     strike.decide(StrikeDecision.EXCUSED, note, clock.instant());
     attendance.excuseOnReview(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(person.getId());
     return person.isPausedAt(clock.instant());
@@ -131,7 +133,7 @@ public class StrikeService {
       return;
     }
     strike.withdraw();
-    Person person = person(personId);
+    Person person = people.getOrFail(personId);
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(personId);
     letters.noShowCorrected(strike, person);
@@ -150,16 +152,9 @@ public class StrikeService {
     if (decision == StrikeDecision.EXCUSED) {
       throw new IllegalArgumentException("Use excuse(...) to remove a strike");
     }
-    get(strikeId).decide(decision, note, clock.instant());
+    strikes.getOrFail(strikeId).decide(decision, note, clock.instant());
   }
 
-  public Strike get(UUID strikeId) {
-    return strikes.findById(strikeId).orElseThrow(() -> new IllegalArgumentException("No strike " + strikeId));
-  }
-
-  private Person person(UUID personId) {
-    return people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-  }
 
   /** What the case needs to know after recording: which strike, how many count now, and who missed. */
   public record RecordedStrike(UUID strikeId, int activeStrikes, boolean volunteer) {}

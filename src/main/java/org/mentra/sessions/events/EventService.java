@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.FieldProblem;
@@ -53,7 +52,7 @@ public class EventService {
 
   @Transactional(readOnly = true)
   public Event get(UUID id) {
-    return events.findById(id).orElseThrow(() -> new NotFound("Event", id));
+    return events.getOrFail(id);
   }
 
   @Transactional(readOnly = true)

@@ -38,12 +38,10 @@ class AttendancePage {
   @GetMapping
   String show(@RequestParam(defaultValue = "6") int months, Model model) {
     int shown = Math.max(1, Math.min(months, AttendanceOverviews.MAX_MONTHS));
-    model.addAttribute("overview", overviews.lastMonths(shown));
-    model.addAttribute("paused", pauses.pausedNow());
-    model.addAttribute("months", shown);
-    model.addAttribute("maxSessions", AttendanceOverviews.MAX_SESSIONS);
-    model.addAttribute("times", times);
-    return "pages/attendance";
+    AttendanceView view = new AttendanceView(overviews.lastMonths(shown), pauses.pausedNow(), shown,
+        AttendanceOverviews.MAX_SESSIONS, times);
+    model.addAllAttributes(view.variables());
+    return view.template();
   }
 
   @PostMapping("/paused/{personId}/lift")

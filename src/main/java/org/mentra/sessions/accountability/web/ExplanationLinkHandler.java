@@ -1,6 +1,5 @@
 package org.mentra.sessions.accountability.web;
 
-import java.util.Map;
 import org.mentra.sessions.accountability.NoShowCase;
 import java.util.UUID;
 import org.mentra.sessions.links.LinkPage;
@@ -16,6 +15,8 @@ import org.springframework.util.MultiValueMap;
 import org.mentra.sessions.accountability.domain.Strike;
 import org.mentra.sessions.accountability.SessionNames;
 import org.mentra.sessions.accountability.StrikeService;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.shared.NotFound;
 
 /**
  * "Tell us what happened": the link in every strike mail. GET shows a page with a text field and
@@ -29,11 +30,14 @@ class ExplanationLinkHandler implements OneClickHandler {
   static final int MAX_LENGTH = 2000;
 
   private final StrikeService strikes;
+  private final StrikeRepository strikeRepository;
   private final PersonRepository people;
   private final SessionNames sessionNames;
 
-  ExplanationLinkHandler(StrikeService strikes, PersonRepository people, SessionNames sessionNames) {
+  ExplanationLinkHandler(StrikeService strikes, StrikeRepository strikeRepository, PersonRepository people,
+      SessionNames sessionNames) {
     this.strikes = strikes;
+    this.strikeRepository = strikeRepository;
     this.people = people;
     this.sessionNames = sessionNames;
   }
@@ -48,14 +52,9 @@ class ExplanationLinkHandler implements OneClickHandler {
     Strike strike = strikeFor(token);
     Person person = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
     LocalTimes times = new LocalTimes(person.zone(), person.locale());
-    return LinkPage.of("pages/accountability-explain", Map.of(
-        "title", "Tell us what happened",
-        "firstName", Recipient.of(person).firstName(),
-        "sessionName", sessionNames.name(strike),
-        "missedAt", times.dateTime(strike.getMissedAt()),
-        "explainBy", times.dateTime(strike.getExplainBy()),
-        "field", FIELD,
-        "maxLength", MAX_LENGTH));
+    return LinkPage.of(new ExplanationPage("Tell us what happened", Recipient.of(person).firstName(),
+        sessionNames.name(strike), times.dateTime(strike.getMissedAt()), times.dateTime(strike.getExplainBy()), FIELD,
+        MAX_LENGTH));
   }
 
   @Override
@@ -76,8 +75,8 @@ class ExplanationLinkHandler implements OneClickHandler {
   private Strike strikeFor(LinkToken token) {
     Strike strike;
     try {
-      strike = strikes.get(UUID.fromString(token.subject()));
-    } catch (IllegalArgumentException e) {
+      strike = strikeRepository.getOrFail(UUID.fromString(token.subject()));
+    } catch (IllegalArgumentException | NotFound e) {
       throw LinkRejected.tampered();
     }
     if (!strike.getPersonId().equals(token.personId())) {
