@@ -16,7 +16,8 @@ public final class NoShowCase {
   public static final String EXPLANATION_LINK = "accountability.explanation";
 
   public static final ProcessVariable<UUID> PERSON_ID = ProcessVariable.uuid("personId");
-  public static final ProcessVariable<SessionKind> SESSION_KIND = ProcessVariable.enumeration("sessionKind", SessionKind.class);
+  public static final ProcessVariable<SessionKind> SESSION_KIND =
+      ProcessVariable.enumeration("sessionKind", SessionKind.class);
   public static final ProcessVariable<UUID> SESSION_ID = ProcessVariable.uuid("sessionId");
   public static final ProcessVariable<UUID> STRIKE_ID = ProcessVariable.uuid("strikeId");
   /** Active strikes of the person, this one included, when it was recorded. */

@@ -92,8 +92,8 @@ public class Event {
     this.updatedAt = now;
   }
 
-  public void describe(String title, String description, String eventType, String theme, EventFormat format, UUID hostId,
-      Integer maxParticipants, EventPrivacy privacy, Plan planRequired, boolean requiresApproval) {
+  public void describe(String title, String description, String eventType, String theme, EventFormat format,
+      UUID hostId, Integer maxParticipants, EventPrivacy privacy, Plan planRequired, boolean requiresApproval) {
     this.title = title;
     this.description = description;
     this.eventType = eventType;
