@@ -3,51 +3,55 @@ package org.mentra.sessions.accountability;
 import java.util.UUID;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.engine.ProcessVariable;
+import org.mentra.sessions.accountability.domain.Strike;
 
 /**
  * The {@code no-show-accountability} process: its key, its business key (one case per session and
  * person) and its variables. Variables are ids and decisions; everything else is in the strike.
  */
-final class NoShowCase {
+public final class NoShowCase {
 
-  static final String PROCESS_KEY = "no-show-accountability";
+  public static final String PROCESS_KEY = "no-show-accountability";
+  /** The one-click purpose of the "tell us what happened" link in strike mails. */
+  public static final String EXPLANATION_LINK = "accountability.explanation";
 
-  static final ProcessVariable<UUID> PERSON_ID = ProcessVariable.uuid("personId");
-  static final ProcessVariable<SessionKind> SESSION_KIND = ProcessVariable.enumeration("sessionKind", SessionKind.class);
-  static final ProcessVariable<UUID> SESSION_ID = ProcessVariable.uuid("sessionId");
-  static final ProcessVariable<UUID> STRIKE_ID = ProcessVariable.uuid("strikeId");
+  public static final ProcessVariable<UUID> PERSON_ID = ProcessVariable.uuid("personId");
+  public static final ProcessVariable<SessionKind> SESSION_KIND =
+      ProcessVariable.enumeration("sessionKind", SessionKind.class);
+  public static final ProcessVariable<UUID> SESSION_ID = ProcessVariable.uuid("sessionId");
+  public static final ProcessVariable<UUID> STRIKE_ID = ProcessVariable.uuid("strikeId");
   /** Active strikes of the person, this one included, when it was recorded. */
-  static final ProcessVariable<Integer> ACTIVE_STRIKES = ProcessVariable.integer("activeStrikes");
-  static final ProcessVariable<Boolean> VOLUNTEER = ProcessVariable.bool("volunteer");
+  public static final ProcessVariable<Integer> ACTIVE_STRIKES = ProcessVariable.integer("activeStrikes");
+  public static final ProcessVariable<Boolean> VOLUNTEER = ProcessVariable.bool("volunteer");
   /** When the pause of this case ends (the timer's date). */
-  static final ProcessVariable<java.time.Instant> PAUSE_ENDS = ProcessVariable.instant("pauseEnds");
+  public static final ProcessVariable<java.time.Instant> PAUSE_ENDS = ProcessVariable.instant("pauseEnds");
   /** Whether the timer ended the pause (false: a later case paused the person for longer). */
-  static final ProcessVariable<Boolean> PAUSE_OVER = ProcessVariable.bool("pauseOver");
+  public static final ProcessVariable<Boolean> PAUSE_OVER = ProcessVariable.bool("pauseOver");
   /** After an accepted excuse: whether the person's sign-ups are still paused by other strikes. */
-  static final ProcessVariable<Boolean> STILL_PAUSED = ProcessVariable.bool("stillPaused");
+  public static final ProcessVariable<Boolean> STILL_PAUSED = ProcessVariable.bool("stillPaused");
 
   // The coordinators' decisions, as the forms in forms/ name them.
-  static final ProcessVariable<ExplanationDecision> EXPLANATION_DECISION =
+  public static final ProcessVariable<ExplanationDecision> EXPLANATION_DECISION =
       ProcessVariable.enumeration("explanationDecision", ExplanationDecision.class);
-  static final ProcessVariable<VolunteerDecision> REVIEW_DECISION =
+  public static final ProcessVariable<VolunteerDecision> REVIEW_DECISION =
       ProcessVariable.enumeration("reviewDecision", VolunteerDecision.class);
-  static final ProcessVariable<Integer> PAUSE_DAYS = ProcessVariable.integer("pauseDays");
-  static final ProcessVariable<String> NOTE_TO_PERSON = ProcessVariable.string("noteToPerson");
+  public static final ProcessVariable<Integer> PAUSE_DAYS = ProcessVariable.integer("pauseDays");
+  public static final ProcessVariable<String> NOTE_TO_PERSON = ProcessVariable.string("noteToPerson");
 
   private NoShowCase() {}
 
   /** One case per missed session and person. */
-  static String businessKey(SessionKind kind, UUID sessionId, UUID personId) {
+  public static String businessKey(SessionKind kind, UUID sessionId, UUID personId) {
     return kind + ":" + sessionId + ":" + personId;
   }
 
-  static String businessKey(Strike strike) {
+  public static String businessKey(Strike strike) {
     return businessKey(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
   }
 
   /** A coordinator's answer to a participant's explanation. */
-  enum ExplanationDecision { ACCEPT, REFUSE }
+  public enum ExplanationDecision { ACCEPT, REFUSE }
 
   /** A coordinator's decision on a volunteer's no-show. */
-  enum VolunteerDecision { EXCUSE, WARN, PAUSE }
+  public enum VolunteerDecision { EXCUSE, WARN, PAUSE }
 }

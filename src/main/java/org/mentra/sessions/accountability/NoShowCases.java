@@ -11,6 +11,8 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.domain.StrikeStatus;
 
 /**
  * Opens one {@code no-show-accountability} case per recorded no-show, in the recording transaction

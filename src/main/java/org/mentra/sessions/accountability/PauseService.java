@@ -16,6 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeDecision;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.domain.PausedPerson;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /**
  * Pauses: a participant's new sign-ups after repeated no-shows, a volunteer's volunteering after a
@@ -25,15 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class PauseService {
+public class PauseService {
 
   private static final Logger log = LoggerFactory.getLogger(PauseService.class);
 
   /** Long enough for a case between its strike mail and its pause wait; the wait starts at once. */
   private static final Duration LIFT_MESSAGE_KEPT_FOR = Duration.ofMinutes(30);
 
-  private final StrikeService strikes;
-  private final StrikeRepository strikeRepository;
+  private final StrikeRepository strikes;
   private final PersonRepository people;
   private final PersonLocks locks;
   private final MessageCorrelator correlator;
@@ -41,10 +45,9 @@ class PauseService {
   private final AccountabilityProperties properties;
   private final Clock clock;
 
-  PauseService(StrikeService strikes, StrikeRepository strikeRepository, PersonRepository people, PersonLocks locks,
+  PauseService(StrikeRepository strikes, PersonRepository people, PersonLocks locks,
       MessageCorrelator correlator, Letters letters, AccountabilityProperties properties, Clock clock) {
     this.strikes = strikes;
-    this.strikeRepository = strikeRepository;
     this.people = people;
     this.locks = locks;
     this.correlator = correlator;
@@ -55,38 +58,38 @@ class PauseService {
 
   /** Who is paused now, the pause ending soonest first. */
   @Transactional(readOnly = true)
-  List<AttendanceAndPauses.PausedPerson> pausedNow() {
+  public List<PausedPerson> pausedNow() {
     Instant now = clock.instant();
-    return people.findAllById(strikeRepository.findPersonIdsPausedAfter(now)).stream()
+    return people.findAllById(strikes.findPersonIdsPausedAfter(now)).stream()
         .filter(p -> p.isPausedAt(now))
         .sorted(Comparator.comparing(p -> p.getPausedUntil().orElseThrow()))
-        .map(p -> new AttendanceAndPauses.PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
+        .map(p -> new PausedPerson(p.getId(), p.getDisplayName(), p.getEmail(),
             p.getPausedUntil().orElseThrow(), p.getPauseReason().orElse(null)))
         .toList();
   }
 
   /** Pauses a participant's new sign-ups for the configured period; returns the end. */
   @Transactional
-  Instant pauseSignUps(UUID strikeId, int activeStrikes) {
+  public Instant pauseSignUps(UUID strikeId, int activeStrikes) {
     String reason = activeStrikes + " sessions were missed without notice within "
         + properties.strikeWindow().toDays() + " days.";
-    return pause(strikes.get(strikeId), properties.signUpPause(), reason);
+    return pause(strikes.getOrFail(strikeId), properties.signUpPause(), reason);
   }
 
   /** Pauses a volunteer after a coordinator's review; returns the end. */
   @Transactional
-  Instant pauseVolunteering(UUID strikeId, int days, String note) {
+  public Instant pauseVolunteering(UUID strikeId, int days, String note) {
     if (days < 1 || days > 365) {
       throw new IllegalArgumentException("A pause lasts 1 to 365 days, not " + days);
     }
-    Strike strike = strikes.get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     strike.decide(StrikeDecision.PAUSED, note, clock.instant());
     return pause(strike, Duration.ofDays(days), "a coordinator paused volunteering after a missed session.");
   }
 
   private Instant pause(Strike strike, Duration length, String reason) {
     locks.lock(strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     Instant until = clock.instant().plus(length);
     strike.pausedUntil(until);
     // A pause already running longer (another case) is never shortened.
@@ -101,10 +104,10 @@ class PauseService {
    * longer. Returns whether the pause is over now (and the person should hear so).
    */
   @Transactional
-  boolean endPause(UUID strikeId) {
-    Strike strike = strikes.get(strikeId);
+  public boolean endPause(UUID strikeId) {
+    Strike strike = strikes.getOrFail(strikeId);
     locks.lock(strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     if (person.getPausedUntil().isEmpty()) {
       return false; // lifted already, and the person was told then
     }
@@ -120,16 +123,16 @@ class PauseService {
    * hears so; the cases waiting for the pause to end stop waiting. False when there was no pause.
    */
   @Transactional
-  boolean liftEarly(UUID personId, String coordinator, String note) {
+  public boolean liftEarly(UUID personId, String coordinator, String note) {
     locks.lock(personId);
-    Person person = person(personId);
+    Person person = people.getOrFail(personId);
     Instant now = clock.instant();
     if (!person.isPausedAt(now)) {
       return false;
     }
     Instant until = person.getPausedUntil().orElseThrow();
     person.liftPause();
-    List<Strike> pausing = strikeRepository.findByPersonIdOrderByMissedAtDesc(personId).stream()
+    List<Strike> pausing = strikes.findByPersonIdOrderByMissedAtDesc(personId).stream()
         .filter(strike -> strike.getPauseUntil().filter(end -> end.isAfter(now)).isPresent())
         .toList();
     boolean volunteering = pausing.stream().anyMatch(strike -> strike.getRole().isVolunteer());
@@ -142,16 +145,12 @@ class PauseService {
 
   /** Lifting from Tasklist, where coordinators know the person by email. */
   @Transactional
-  LiftResult liftEarlyByEmail(String email, String coordinator, String note) {
+  public LiftResult liftEarlyByEmail(String email, String coordinator, String note) {
     return people.findByEmailIgnoreCase(email == null ? "" : email.strip())
         .map(person -> liftEarly(person.getId(), coordinator, note) ? LiftResult.LIFTED : LiftResult.NOT_PAUSED)
         .orElse(LiftResult.UNKNOWN_PERSON);
   }
 
   /** What came of a request to lift a pause. */
-  enum LiftResult { LIFTED, NOT_PAUSED, UNKNOWN_PERSON }
-
-  private Person person(UUID personId) {
-    return people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-  }
+  public enum LiftResult { LIFTED, NOT_PAUSED, UNKNOWN_PERSON }
 }

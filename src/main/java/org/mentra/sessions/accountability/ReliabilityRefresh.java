@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
 
 /**
  * Strikes stop counting when their session leaves the rolling window, without anything else

@@ -12,6 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.ReliabilityFormula;
+import org.mentra.sessions.accountability.domain.ReliabilitySummary;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
 
 /**
  * Keeps {@link Person#getReliability()} up to date whenever a person's attendance or strikes
@@ -54,7 +57,7 @@ public class ReliabilityService {
   /** Recomputes and stores the person's reliability; call in the transaction that changed its inputs. */
   @Transactional(propagation = Propagation.MANDATORY)
   public double recompute(UUID personId) {
-    Person person = people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+    Person person = people.getOrFail(personId);
     double reliability = formula.reliability(tally(personId), activeStrikes(personId));
     person.setReliability(reliability);
     return reliability;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
@@ -12,6 +13,9 @@ import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.ReliabilitySummary;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
 
 /**
  * What a coordinator sees in a review form: who missed which session when (in the coordinators'
@@ -19,16 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
  * only ids and decisions.
  */
 @Service
-class ReviewBriefs {
+public class ReviewBriefs {
 
-  private final StrikeService strikes;
+  private final StrikeRepository strikes;
   private final PersonRepository people;
   private final ReliabilityService reliability;
   private final SessionNames sessionNames;
   private final AccountabilityProperties properties;
   private final LocalTimes times;
 
-  ReviewBriefs(StrikeService strikes, PersonRepository people, ReliabilityService reliability,
+  ReviewBriefs(StrikeRepository strikes, PersonRepository people, ReliabilityService reliability,
       SessionNames sessionNames, AccountabilityProperties properties,
       Coordinators coordinators) {
     this.strikes = strikes;
@@ -40,9 +44,9 @@ class ReviewBriefs {
   }
 
   @Transactional(readOnly = true)
-  Map<String, Object> brief(UUID strikeId) {
-    Strike strike = strikes.get(strikeId);
-    Person person = people.findById(strike.getPersonId()).orElseThrow();
+  public Map<String, Object> brief(UUID strikeId) {
+    Strike strike = strikes.getOrFail(strikeId);
+    Person person = people.getOrFail(strike.getPersonId());
     ReliabilitySummary record = reliability.summary(person);
     Map<String, Object> brief = new LinkedHashMap<>();
     brief.put("personName", person.getDisplayName());
@@ -56,7 +60,7 @@ class ReviewBriefs {
         + properties.strikeWindow().toDays() + " days: " + record.activeStrikes());
     brief.put("reliabilityPercent", Math.round(record.reliability() * 100) + " %");
     brief.put("explanation", strike.getExplanation().orElse("(No explanation was sent within "
-        + properties.explanationWindow().toHours() + " hours.)"));
+        + DurationWords.exactly(properties.explanationWindow()) + ".)"));
     brief.put("pauseStatus", record.pausedUntil() == null ? "Not paused"
         : "Paused until " + times.dateTime(record.pausedUntil()));
     return brief;

@@ -6,6 +6,7 @@ import org.mentra.sessions.attendance.AttendedSession;
 import org.mentra.sessions.attendance.CheckIns;
 import org.mentra.sessions.attendance.SessionKind;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.accountability.domain.Strike;
 
 /**
  * How a session is named in mails and forms: its title when the feature that owns it still knows
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * longer in the chat).
  */
 @Component
-class SessionNames {
+public class SessionNames {
 
   private final CheckIns sessions;
 
@@ -25,7 +26,7 @@ class SessionNames {
    * For a sentence ("we missed you in …"): the session's title as its feature phrases it for the join
    * page ("your support chat (Anxiety evening)"), or "a support chat" when it is not known.
    */
-  String name(SessionKind kind, UUID sessionId, UUID personId) {
+  public String name(SessionKind kind, UUID sessionId, UUID personId) {
     return title(kind, sessionId, personId)
         .or(() -> kind == SessionKind.EVENT
             ? sessions.title(kind, sessionId).map(title -> "the event \"" + title + "\"")
@@ -37,7 +38,7 @@ class SessionNames {
     return sessions.find(kind, sessionId, personId).map(AttendedSession::title);
   }
 
-  String name(Strike strike) {
+  public String name(Strike strike) {
     return name(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
   }
 }

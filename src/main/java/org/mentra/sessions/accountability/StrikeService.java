@@ -13,12 +13,19 @@ import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonLocks;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeDecision;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.domain.StrikeStatus;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /** Strikes: recorded once per missed session, explained by the person, decided by a coordinator. */
 @Service
-class StrikeService {
+public class StrikeService {
 
   private final StrikeRepository strikes;
   private final AttendanceService attendance;
@@ -49,7 +56,7 @@ class StrikeService {
    * counts the person's active strikes, this one included.
    */
   @Transactional
-  RecordedStrike record(SessionKind kind, UUID sessionId, UUID personId) {
+  public RecordedStrike record(SessionKind kind, UUID sessionId, UUID personId) {
     locks.lock(personId);
     Attendance noShow = attendance.find(kind, sessionId, personId)
         .orElseThrow(() -> new IllegalStateException("No attendance recorded for " + personId + " in " + kind + " "
@@ -76,21 +83,21 @@ class StrikeService {
    * Refused once the window has closed or the strike was already explained or decided.
    */
   @Transactional
-  void explain(UUID strikeId, UUID personId, String explanation) {
+  public void explain(UUID strikeId, UUID personId, String explanation) {
     locks.lock(personId);
-    Strike strike = get(strikeId);
+    Strike strike = strikes.getOrFail(strikeId);
     if (!strike.getPersonId().equals(personId)) {
-      throw new IllegalArgumentException("Strike " + strikeId + " is not " + personId + "'s");
+      throw Refused.forbidden("This missed session is someone else's to explain.");
     }
     if (!canStillExplain(strike)) {
-      throw new IllegalStateException("Strike " + strikeId + " can no longer be explained");
+      throw new Conflict("This missed session has already been looked at, or the time to explain it has passed.");
     }
     strike.explain(explanation, clock.instant());
     correlator.correlateAfterCommit(Correlation.of(AccountabilityMessage.NO_SHOW_EXPLAINED,
         NoShowCase.businessKey(strike)).keptFor(properties.explanationWindow()));
   }
 
-  boolean canStillExplain(Strike strike) {
+  public boolean canStillExplain(Strike strike) {
     return strike.isActive() && !strike.isExplained() && !strike.isDecided()
         && clock.instant().isBefore(strike.getExplainBy());
   }
@@ -101,12 +108,12 @@ class StrikeService {
    * strikes no longer call for it. Returns whether the person's sign-ups are still paused.
    */
   @Transactional
-  boolean excuse(UUID strikeId, String note) {
-    Strike strike = get(strikeId);
+  public boolean excuse(UUID strikeId, String note) {
+    Strike strike = strikes.getOrFail(strikeId);
     locks.lock(strike.getPersonId());
     strike.decide(StrikeDecision.EXCUSED, note, clock.instant());
     attendance.excuseOnReview(strike.getSessionKind(), strike.getSessionId(), strike.getPersonId());
-    Person person = person(strike.getPersonId());
+    Person person = people.getOrFail(strike.getPersonId());
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(person.getId());
     return person.isPausedAt(clock.instant());
@@ -126,7 +133,7 @@ class StrikeService {
       return;
     }
     strike.withdraw();
-    Person person = person(personId);
+    Person person = people.getOrFail(personId);
     liftPauseNoLongerCalledFor(strike, person);
     reliability.recompute(personId);
     letters.noShowCorrected(strike, person);
@@ -141,21 +148,14 @@ class StrikeService {
 
   /** The strike stands (explanation not accepted) or leads to a warning; the note goes into the mail. */
   @Transactional
-  void decide(UUID strikeId, StrikeDecision decision, String note) {
+  public void decide(UUID strikeId, StrikeDecision decision, String note) {
     if (decision == StrikeDecision.EXCUSED) {
       throw new IllegalArgumentException("Use excuse(...) to remove a strike");
     }
-    get(strikeId).decide(decision, note, clock.instant());
+    strikes.getOrFail(strikeId).decide(decision, note, clock.instant());
   }
 
-  Strike get(UUID strikeId) {
-    return strikes.findById(strikeId).orElseThrow(() -> new IllegalArgumentException("No strike " + strikeId));
-  }
-
-  private Person person(UUID personId) {
-    return people.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-  }
 
   /** What the case needs to know after recording: which strike, how many count now, and who missed. */
-  record RecordedStrike(UUID strikeId, int activeStrikes, boolean volunteer) {}
+  public record RecordedStrike(UUID strikeId, int activeStrikes, boolean volunteer) {}
 }

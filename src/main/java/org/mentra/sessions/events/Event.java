@@ -84,7 +84,7 @@ public class Event {
 
   protected Event() {}
 
-  Event(UUID id, EventKind kind, Instant now) {
+  public Event(UUID id, EventKind kind, Instant now) {
     this.id = id;
     this.kind = kind;
     this.status = EventStatus.DRAFT;
@@ -92,8 +92,8 @@ public class Event {
     this.updatedAt = now;
   }
 
-  void describe(String title, String description, String eventType, String theme, EventFormat format, UUID hostId,
-      Integer maxParticipants, EventPrivacy privacy, Plan planRequired, boolean requiresApproval) {
+  public void describe(String title, String description, String eventType, String theme, EventFormat format,
+      UUID hostId, Integer maxParticipants, EventPrivacy privacy, Plan planRequired, boolean requiresApproval) {
     this.title = title;
     this.description = description;
     this.eventType = eventType;
@@ -106,13 +106,13 @@ public class Event {
     this.requiresApproval = requiresApproval;
   }
 
-  void schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
+  public void schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.timeZone = zone.getId();
   }
 
-  void changeStatus(EventStatus status, Instant now) {
+  public void changeStatus(EventStatus status, Instant now) {
     this.status = status;
     this.updatedAt = now;
   }

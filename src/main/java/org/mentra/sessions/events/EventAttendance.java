@@ -25,6 +25,7 @@ import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.events.domain.AttendanceEntry;
 
 /**
  * An event's attendance as its host or a coordinator reports it: one record per person, the host
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class EventAttendance {
+public class EventAttendance {
 
   private final EventService events;
   private final PersonRepository people;
@@ -50,7 +51,7 @@ class EventAttendance {
   }
 
   @Transactional
-  List<EventAttendanceRequest.Entry> record(UUID eventId, List<EventAttendanceRequest.Entry> entries) {
+  public List<AttendanceEntry> record(UUID eventId, List<AttendanceEntry> entries) {
     Event event = events.get(eventId);
     if (!caller.isStaff() && !isHost(event)) {
       throw Refused.forbidden("Only the event's host or a coordinator may report its attendance.");
@@ -63,7 +64,7 @@ class EventAttendance {
       throw new Conflict("The event starts at " + event.getStartsAt() + "; attendance can be reported "
           + "from then on.");
     }
-    Map<UUID, Person> known = people.findAllById(entries.stream().map(EventAttendanceRequest.Entry::userId)
+    Map<UUID, Person> known = people.findAllById(entries.stream().map(AttendanceEntry::userId)
         .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     List<FieldProblem> problems = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
@@ -79,7 +80,7 @@ class EventAttendance {
       throw new InvalidInput("Some entries name nobody we know, or the same person twice.", problems);
     }
     // Person by person in a fixed order: two reports for one event never wait on each other in a circle.
-    entries.stream().sorted(Comparator.comparing(EventAttendanceRequest.Entry::userId)).forEach(entry ->
+    entries.stream().sorted(Comparator.comparing(AttendanceEntry::userId)).forEach(entry ->
         attendance.record(new AttendanceReport(SessionKind.EVENT, eventId, entry.userId(),
             event.getHostId().filter(entry.userId()::equals).isPresent() ? ParticipantRole.HOST
                 : ParticipantRole.PARTICIPANT,

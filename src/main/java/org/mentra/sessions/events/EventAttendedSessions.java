@@ -6,6 +6,7 @@ import org.mentra.sessions.attendance.AttendedSession;
 import org.mentra.sessions.attendance.AttendedSessions;
 import org.mentra.sessions.attendance.SessionKind;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.events.domain.EventRepository;
 
 /**
  * Events for attendance: their titles name them in reports and mails. Nobody joins an event by link

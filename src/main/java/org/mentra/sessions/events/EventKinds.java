@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The features' {@link EventKindExtension}s, at most one per kind; a kind without one adds nothing. */
 @Component
-class EventKinds {
+public class EventKinds {
 
   private final Map<EventKind, EventKindExtension> extensions;
 
@@ -41,7 +41,7 @@ class EventKinds {
   }
 
   /** Each event's kind fields by id ({@link EventKindFields#NONE} where its kind adds nothing), one read per kind. */
-  Map<UUID, EventKindFields> fields(Collection<Event> events) {
+  public Map<UUID, EventKindFields> fields(Collection<Event> events) {
     Map<UUID, EventKindFields> fields = new HashMap<>();
     events.stream().collect(Collectors.groupingBy(Event::getKind)).forEach((kind, ofKind) ->
         Optional.ofNullable(extensions.get(kind)).ifPresent(extension -> fields.putAll(extension.describe(ofKind))));

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.FieldProblem;
@@ -22,6 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.events.domain.EventRepository;
 
 /**
  * Creating, changing, publishing and cancelling events. Publishing and cancelling are announced as
@@ -52,7 +52,7 @@ public class EventService {
 
   @Transactional(readOnly = true)
   public Event get(UUID id) {
-    return events.findById(id).orElseThrow(() -> new NotFound("Event", id));
+    return events.getOrFail(id);
   }
 
   @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.Http;
 import org.mentra.sessions.support.TestUsers;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /** The accountability API: reliability, lifting a pause, the attendance overview; problem details on errors. */
 class AccountabilityApiTest extends AccountabilityTest {

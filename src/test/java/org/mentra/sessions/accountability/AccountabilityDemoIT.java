@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.attendance.AttendanceService;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.EventsDemo;
+import org.mentra.sessions.events.demo.EventsDemo;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.support.DemoApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.accountability.demo.AccountabilityDemo;
 
 /**
  * The demo's attendance on H2 as `mvn spring-boot:run` starts it (the same application context as

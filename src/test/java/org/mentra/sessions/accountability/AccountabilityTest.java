@@ -29,6 +29,9 @@ import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeRepository;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /**
  * What the accountability tests share: people with unique emails (tests share the database and

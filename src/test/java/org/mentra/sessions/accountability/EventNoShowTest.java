@@ -26,6 +26,8 @@ import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.Http;
 import org.mentra.sessions.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.accountability.domain.StrikeStatus;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /**
  * An event's no-show as its host reports it ({@code PUT /api/v1/events/{id}/attendance}): it opens the

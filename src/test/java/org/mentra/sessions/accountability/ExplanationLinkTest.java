@@ -15,6 +15,7 @@ import org.mentra.sessions.attendance.ParticipantRole;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.Http;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /** The "tell us what happened" link in strike mails: GET shows, POST records, once, within the window. */
 class ExplanationLinkTest extends AccountabilityTest {

@@ -31,6 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.accountability.domain.Strike;
+import org.mentra.sessions.accountability.domain.StrikeDecision;
+import org.mentra.sessions.accountability.domain.StrikeStatus;
+import org.mentra.sessions.accountability.mail.Letters;
 
 /** The no-show-accountability diagram, branch by branch, with the real services behind it. */
 class NoShowAccountabilityProcessTest extends AccountabilityTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventRepository;
+import org.mentra.sessions.events.domain.EventRepository;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.support.DemoApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,0 +1,27 @@
+package org.mentra.sessions.events.domain;
+
+import java.util.Collection;
+import java.util.UUID;
+import org.mentra.sessions.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventKind;
+import org.mentra.sessions.events.EventStatus;
+
+public interface EventRepository extends JpaRepository<Event, UUID> {
+
+  /** The event, or the domain's "not found" (a 404 on the API, an incident in a job: never a null). */
+  default Event getOrFail(UUID id) {
+    return findById(id).orElseThrow(() -> new NotFound("Event", id));
+  }
+
+  @Query("""
+      select e from Event e
+      where (:kind is null or e.kind = :kind)
+        and e.status in :statuses
+        and (:includePrivate = true or e.privacy <> org.mentra.sessions.events.EventPrivacy.PRIVATE)""")
+  Page<Event> search(EventKind kind, Collection<EventStatus> statuses, boolean includePrivate, Pageable pageable);
+}
