@@ -27,11 +27,19 @@ import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.CounselorAvailability;
+import org.mentra.sessions.pairing.domain.CounselorAvailabilityRepository;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
+import org.mentra.sessions.pairing.web.AvailabilityLinkHandler;
 
 /** Counselors and their availability: the invitation to give it, and giving it (by link or API). */
 @Service
 @RetryOnConflict
-class AvailabilityService {
+public class AvailabilityService {
 
   private final SupportEvents events;
   private final CounselorAvailabilityRepository availabilities;

@@ -29,6 +29,19 @@ import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.CancelledBy;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatFeedback;
+import org.mentra.sessions.pairing.domain.ChatFeedbackRepository;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.CompatibilityTable;
+import org.mentra.sessions.pairing.domain.RebookDecision;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
+import org.mentra.sessions.pairing.mail.ChatMails;
 
 /**
  * What happens to a chat once it is published, step by step of {@code chat-session}: announcement,
@@ -36,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class ChatSessionService {
+public class ChatSessionService {
 
   static final String SOURCE = "chat-session";
 
@@ -162,7 +175,7 @@ class ChatSessionService {
   }
 
   /** What the coordinators' task shows about a chat no counselor could take. */
-  record RebookingCase(String patientName, String patientEmail, String eventTitle, String sessionTime,
+  public record RebookingCase(String patientName, String patientEmail, String eventTitle, String sessionTime,
       String lateCounselorName) {}
 
   /** The coordinator's decision: back on the waitlist (and re-pair now), or nothing more to do. */

@@ -24,6 +24,14 @@ import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /**
  * Patients signing up with the windows they can make (to be paired), and withdrawing. Booking an offer
@@ -31,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class RegistrationService {
+public class RegistrationService {
 
   private final SupportEvents events;
   private final SupportRegistrationRepository registrations;

@@ -18,6 +18,9 @@ import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.SupportEventSettings;
+import org.mentra.sessions.pairing.domain.SupportEventSettingsRepository;
 
 /**
  * What paired support adds to an event: {@code slotMinutes} (default: the configured slot length)
