@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,10 @@ public class ChatFeedback {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Null until stored: that is how a save of a new one is told from an update. */
+  @Version
+  private Long version;
 
   protected ChatFeedback() {}
 

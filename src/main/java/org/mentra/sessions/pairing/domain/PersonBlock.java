@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ public class PersonBlock {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Null until stored: that is how a save of a new one is told from an update. */
+  @Version
+  private Long version;
 
   protected PersonBlock() {}
 
