@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.shared.TimeRange;
 
 /** When a counselor can take chats in one event, and how long their chats are. */
 @Entity
@@ -35,7 +37,9 @@ public class CounselorAvailability {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "counselor_availability_window", joinColumns = @JoinColumn(name = "availability_id"))
-  private List<TimeWindow> windows = new ArrayList<>();
+  @AttributeOverride(name = "start", column = @Column(name = "starts_at", nullable = false))
+  @AttributeOverride(name = "end", column = @Column(name = "ends_at", nullable = false))
+  private List<TimeRange> windows = new ArrayList<>();
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -53,19 +57,19 @@ public class CounselorAvailability {
 
   /** Replaces the windows (merged: touching windows become one) and the slot length. */
   public void replace(List<Interval> newWindows, int newSlotMinutes, Instant now) {
-    this.windows = new ArrayList<>(Interval.merge(newWindows).stream().map(TimeWindow::of).toList());
+    this.windows = new ArrayList<>(Interval.merge(newWindows).stream().map(Interval::range).toList());
     this.slotMinutes = newSlotMinutes;
     this.updatedAt = now;
   }
 
   /** Takes the time out of the windows (the counselor gave up a chat at that time). */
   public void withdraw(Interval time, Instant now) {
-    this.windows = new ArrayList<>(time.cutFrom(windows()).stream().map(TimeWindow::of).toList());
+    this.windows = new ArrayList<>(time.cutFrom(windows()).stream().map(Interval::range).toList());
     this.updatedAt = now;
   }
 
   public List<Interval> windows() {
-    return windows.stream().map(TimeWindow::interval).toList();
+    return windows.stream().map(Interval::of).toList();
   }
 
   /** The chats this counselor could give: consecutive slots of their length in each window. */

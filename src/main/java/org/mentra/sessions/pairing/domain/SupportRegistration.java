@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.shared.TimeRange;
 
 /** A patient's sign-up for a paired support event: when they can talk, what they ask for, where it stands. */
 @Entity
@@ -46,7 +48,9 @@ public class SupportRegistration {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "support_registration_window", joinColumns = @JoinColumn(name = "registration_id"))
-  private List<TimeWindow> windows = new ArrayList<>();
+  @AttributeOverride(name = "start", column = @Column(name = "starts_at", nullable = false))
+  @AttributeOverride(name = "end", column = @Column(name = "ends_at", nullable = false))
+  private List<TimeRange> windows = new ArrayList<>();
 
   /** Since when the patient waits for a counselor (set each time they join the waitlist). */
   @Column(name = "waiting_since")
@@ -73,7 +77,7 @@ public class SupportRegistration {
   /** (Re-)states when the patient can talk and what they ask for; they wait for a counselor. */
   public void request(List<Interval> availability, RegistrationPreferences newPreferences, UUID preferredCounselor,
       Instant now) {
-    this.windows = new ArrayList<>(Interval.merge(availability).stream().map(TimeWindow::of).toList());
+    this.windows = new ArrayList<>(Interval.merge(availability).stream().map(Interval::range).toList());
     this.preferences = newPreferences == null ? RegistrationPreferences.NONE : newPreferences;
     this.preferredCounselorId = preferredCounselor;
     waitAgain(now);
@@ -102,7 +106,7 @@ public class SupportRegistration {
   }
 
   public List<Interval> availability() {
-    return windows.stream().map(TimeWindow::interval).toList();
+    return windows.stream().map(Interval::of).toList();
   }
 
   public UUID getId() {

@@ -8,6 +8,7 @@ import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
 import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.people.Person;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class ChatInvites {
   InviteChange schedule(Side side, Chat chat, Event event, Person attendee, String partnerName) {
     return calendar.schedule(new SessionInvite(uid(side, chat), "Support chat: " + event.getTitle(),
         "A one-to-one support chat of \"" + event.getTitle() + "\" with " + partnerName + ". Join with the "
-            + "personal link in the reminder we email you " + ChatMails.inWords(properties.reminderBefore())
+            + "personal link in the reminder we email you " + DurationWords.exactly(properties.reminderBefore())
             + " before, so your partner knows you are there.",
         chat.getStartsAt(), chat.getEndsAt(), null, List.of(InviteAttendee.of(attendee))));
   }

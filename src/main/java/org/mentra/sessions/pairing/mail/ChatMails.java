@@ -1,7 +1,6 @@
 package org.mentra.sessions.pairing.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.links.OneClickLinks;
 import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.pairing.mail.ChatInvites.Side;
@@ -169,20 +169,11 @@ public class ChatMails {
     model.put("event", event);
     model.put("partnerName", partnerName(chat, partner));
     model.put("latenessMinutes", properties.latenessSwitch().toMinutes());
-    model.put("reminderLead", inWords(properties.reminderBefore()));
+    model.put("reminderLead", DurationWords.exactly(properties.reminderBefore()));
     return model;
   }
 
   /** "1 hour", "2 hours", "45 minutes". */
-  static String inWords(Duration duration) {
-    long minutes = duration.toMinutes();
-    if (minutes % 60 == 0) {
-      long hours = minutes / 60;
-      return hours + (hours == 1 ? " hour" : " hours");
-    }
-    return minutes + (minutes == 1 ? " minute" : " minutes");
-  }
-
   private void send(MailStep step, Person person, String purpose, String template, Map<String, Object> model,
       MailAttachment attachment) {
     Recipient to = Recipient.of(person);

@@ -22,6 +22,7 @@ import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.TimeRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +79,7 @@ class PairedSupportController {
     requireSelfOrStaff(peopleService.get(request.counselorId()));
     Event event = pairing.event(eventId);
     return AvailabilityView.of(availability.setAvailability(eventId, request.counselorId(),
-        WindowRequest.inside(event, request.windows(), "windows"), request.slotMinutes()));
+        PairingRequests.inside(event, request.windows(), "windows"), request.slotMinutes()));
   }
 
   /** Sign up with windows, or (self-select) book one offer with counselorId and start. */
@@ -95,9 +96,9 @@ class PairedSupportController {
       return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/chats"))
           .body(RegistrationView.of(registrations.registration(chat.getRegistrationId()), view(chat)));
     }
-    List<WindowRequest> windows = request.availability() == null ? List.of() : request.availability();
+    List<TimeRange> windows = request.availability() == null ? List.of() : request.availability();
     SupportRegistration registration = registrations.register(eventId, patient.getId(),
-        WindowRequest.inside(event, windows, "availability"),
+        PairingRequests.inside(event, windows, "availability"),
         request.preferences() == null ? RegistrationPreferences.NONE : request.preferences(),
         request.preferredCounselorId());
     return ResponseEntity.status(HttpStatus.CREATED).body(RegistrationView.of(registration, null));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.mentra.sessions.pairing.planning.domain.Interval;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.pairing.domain.Chat;
 import org.mentra.sessions.pairing.domain.ChatStatus;
 import org.mentra.sessions.pairing.domain.Compatibility;
@@ -19,10 +20,9 @@ final class PairingViews {
 
   private PairingViews() {}
 
-  record Window(Instant start, Instant end) {
-    static List<Window> of(List<Interval> intervals) {
-      return intervals.stream().map(i -> new Window(i.start(), i.end())).toList();
-    }
+  /** Windows and slots as the API shows them: {@code {"start": …, "end": …}}. */
+  static List<TimeRange> ranges(List<Interval> intervals) {
+    return intervals.stream().map(Interval::range).toList();
   }
 
   /** A chat with the names of the people in it beside their ids, so a coordinator can read the list. */
@@ -43,18 +43,18 @@ final class PairingViews {
     }
   }
 
-  record RegistrationView(UUID id, UUID eventId, UUID patientId, RegistrationStatus status, List<Window> availability,
+  record RegistrationView(UUID id, UUID eventId, UUID patientId, RegistrationStatus status, List<TimeRange> availability,
       UUID preferredCounselorId, RegistrationPreferences preferences, ChatView chat) {
     static RegistrationView of(SupportRegistration r, ChatView chat) {
       return new RegistrationView(r.getId(), r.getEventId(), r.getPatientId(), r.getStatus(),
-          Window.of(r.availability()), r.getPreferredCounselorId().orElse(null), r.getPreferences(), chat);
+          ranges(r.availability()), r.getPreferredCounselorId().orElse(null), r.getPreferences(), chat);
     }
   }
 
-  record AvailabilityView(UUID eventId, UUID counselorId, int slotMinutes, List<Window> windows, List<Window> slots) {
+  record AvailabilityView(UUID eventId, UUID counselorId, int slotMinutes, List<TimeRange> windows, List<TimeRange> slots) {
     static AvailabilityView of(CounselorAvailability a) {
-      return new AvailabilityView(a.getEventId(), a.getCounselorId(), a.getSlotMinutes(), Window.of(a.windows()),
-          Window.of(a.slots()));
+      return new AvailabilityView(a.getEventId(), a.getCounselorId(), a.getSlotMinutes(), ranges(a.windows()),
+          ranges(a.slots()));
     }
   }
 
