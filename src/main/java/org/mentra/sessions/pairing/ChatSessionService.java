@@ -24,7 +24,6 @@ import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
@@ -86,7 +85,7 @@ public class ChatSessionService {
 
   @Transactional(readOnly = true)
   public Chat get(UUID chatId) {
-    return chats.findById(chatId).orElseThrow(() -> new NotFound("Chat", chatId));
+    return chats.getOrFail(chatId);
   }
 
   @Transactional(readOnly = true)
@@ -135,7 +134,7 @@ public class ChatSessionService {
     // same time, only one gets a standby who is free for just one of them.
     schedule.lockSeats(event.getId(), candidates);
     List<Person> free = people.findAllById(candidates.stream().filter(id -> schedule.isFree(id, chat.time())).toList());
-    Person patient = people.findById(chat.getPatientId()).orElseThrow();
+    Person patient = people.getOrFail(chat.getPatientId());
     RegistrationPreferences preferences = registrations.findById(chat.getRegistrationId())
         .map(SupportRegistration::getPreferences).orElse(RegistrationPreferences.NONE);
     CompatibilityTable table = compatibility.table(List.of(patient), free, event.getTheme().orElse(null),
@@ -167,8 +166,8 @@ public class ChatSessionService {
       chat.end(ChatStatus.NO_COUNSELOR, clock.instant());
     }
     mails.apology(chat, event, step);
-    Person patient = people.findById(chat.getPatientId()).orElseThrow();
-    Person counselor = people.findById(chat.getCounselorId()).orElseThrow();
+    Person patient = people.getOrFail(chat.getPatientId());
+    Person counselor = people.getOrFail(chat.getCounselorId());
     return new RebookingCase(patient.getDisplayName(), patient.getEmail(), event.getTitle(),
         new LocalTimes(coordinatorZone, Locale.ENGLISH).range(chat.getStartsAt(), chat.getEndsAt()),
         counselor.getDisplayName());
@@ -190,7 +189,7 @@ public class ChatSessionService {
   @Transactional
   public void rebook(UUID chatId) {
     Chat chat = get(chatId);
-    SupportRegistration registration = registrations.findById(chat.getRegistrationId()).orElseThrow();
+    SupportRegistration registration = registrations.getOrFail(chat.getRegistrationId());
     boolean pairedAgain = chats.findByRegistrationIdAndStatusIn(registration.getId(), ChatStatus.LIVE).isPresent();
     if (chat.getStatus() == ChatStatus.NO_COUNSELOR && registration.getStatus() == RegistrationStatus.PAIRED
         && !pairedAgain) {
@@ -272,7 +271,7 @@ public class ChatSessionService {
     if (chat.hasStartedAt(now)) {
       throw new Conflict("This chat has started; it can no longer be called off.");
     }
-    SupportRegistration registration = registrations.findById(chat.getRegistrationId()).orElseThrow();
+    SupportRegistration registration = registrations.getOrFail(chat.getRegistrationId());
     boolean byPatient = chat.getPatientId().equals(personId);
     chat.cancel(byPatient ? CancelledBy.PATIENT : CancelledBy.COUNSELOR, now);
     if (byPatient) {

@@ -133,7 +133,7 @@ public class PairingService {
     Event event = events.get(eventId);
     for (SupportRegistration registration : registrations.findByEventIdAndStatusOrderByCreatedAt(eventId,
         RegistrationStatus.WAITING)) {
-      Person patient = people.findById(registration.getPatientId()).orElseThrow();
+      Person patient = people.getOrFail(registration.getPatientId());
       Recipient to = Recipient.of(patient);
       String since = registration.getWaitingSince().map(i -> Long.toString(i.getEpochSecond())).orElse("");
       mail.compose(step.key(to, "waitlist@" + since), to, "pairing/waitlist", Map.of("event", event));

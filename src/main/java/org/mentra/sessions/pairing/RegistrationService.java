@@ -100,8 +100,7 @@ public class RegistrationService {
 
   @Transactional(readOnly = true)
   public SupportRegistration registration(UUID registrationId) {
-    return registrations.findById(registrationId).orElseThrow(() -> new NotFound("Registration",
-        registrationId));
+    return registrations.getOrFail(registrationId);
   }
 
   /** The patient withdraws; a chat they had is called off and its counselor's time offered to the waitlist. */

@@ -72,7 +72,7 @@ class SupportEventKind implements EventKindExtension {
     if (!event.isPublished()) {
       return;
     }
-    SupportEventSettings kept = settings.findById(event.getId()).orElseThrow();
+    SupportEventSettings kept = settings.getOrFail(event.getId());
     Instant start = request.start().toInstant();
     Instant end = request.end().toInstant();
     boolean differs = !event.getStartsAt().equals(start) || !event.getEndsAt().equals(end)

@@ -63,8 +63,7 @@ public class SupportEvents {
 
   /** The event's slot length and pairing mode (every paired support event has them: {@link SupportEventKind}). */
   public SupportEventSettings settings(Event event) {
-    return settings.findById(event.getId()).orElseThrow(() -> new IllegalStateException(
-        "Event " + event.getId() + " has no paired support settings"));
+    return settings.getOrFail(event.getId());
   }
 
   Instant signUpsCloseAt(Event event) {

@@ -5,10 +5,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.shared.NotFound;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ChatRepository extends JpaRepository<Chat, UUID> {
+
+  /** The chat, or the domain's "not found" (a 404 on the API, an incident in a job: never a null). */
+  default Chat getOrFail(UUID id) {
+    return findById(id).orElseThrow(() -> new NotFound("Chat", id));
+  }
+
 
   List<Chat> findByEventIdOrderByStartsAt(UUID eventId);
 

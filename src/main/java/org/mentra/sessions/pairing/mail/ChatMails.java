@@ -182,6 +182,6 @@ public class ChatMails {
   }
 
   private Person person(UUID id) {
-    return people.findById(id).orElseThrow(() -> new IllegalStateException("Person " + id + " is gone"));
+    return people.getOrFail(id);
   }
 }
