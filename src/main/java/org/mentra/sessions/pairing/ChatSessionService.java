@@ -40,6 +40,7 @@ import org.mentra.sessions.pairing.domain.RegistrationPreferences;
 import org.mentra.sessions.pairing.domain.RegistrationStatus;
 import org.mentra.sessions.pairing.domain.SupportRegistration;
 import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
+import org.mentra.sessions.pairing.mail.ChatLetter;
 import org.mentra.sessions.pairing.mail.ChatMails;
 
 /**
@@ -93,16 +94,17 @@ public class ChatSessionService {
     return chats.findById(chatId);
   }
 
+  /** One of the chat's letters to its people (from the step that sends it: one mail per step and person). */
   @Transactional
-  public void sendAssignment(UUID chatId, MailStep step) {
+  public void sendLetter(ChatLetter letter, UUID chatId, MailStep step) {
     Chat chat = get(chatId);
-    mails.assignment(chat, events.get(chat.getEventId()), step);
-  }
-
-  @Transactional
-  public void sendReminder(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.reminder(chat, events.get(chat.getEventId()), step);
+    Event event = events.get(chat.getEventId());
+    switch (letter) {
+      case ASSIGNMENT -> mails.assignment(chat, event, step);
+      case REMINDER -> mails.reminder(chat, event, step);
+      case STANDBY_INVITES -> mails.standbyTookOver(chat, event, step);
+      case FEEDBACK_REQUEST -> mails.feedbackRequest(chat, event, step);
+    }
   }
 
   /**
@@ -146,12 +148,6 @@ public class ChatSessionService {
             .thenComparing(Person::getDisplayName, Comparator.reverseOrder()));
     standby.ifPresent(s -> chat.handOverTo(s.getId(), table.of(patient.getId(), s.getId()).score(), clock.instant()));
     return standby.isPresent();
-  }
-
-  @Transactional
-  public void sendStandbyInvites(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.standbyTookOver(chat, events.get(chat.getEventId()), step);
   }
 
   /**
@@ -214,12 +210,6 @@ public class ChatSessionService {
     if (chat.isLive()) {
       chat.end(ChatStatus.COMPLETED, clock.instant());
     }
-  }
-
-  @Transactional
-  public void requestFeedback(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.feedbackRequest(chat, events.get(chat.getEventId()), step);
   }
 
   /** Stores a rating (1–5) and comment; a second answer replaces nothing. */
