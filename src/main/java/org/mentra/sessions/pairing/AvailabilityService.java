@@ -16,6 +16,7 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.CounselorInvitation;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -83,8 +84,8 @@ public class AvailabilityService {
       Recipient to = Recipient.of(counselor);
       String url = links.url(AvailabilityLinkHandler.PURPOSE, counselor.getId(), eventId.toString(), null,
           event.getEndsAt());
-      mail.compose(step.key(to, "availability-request"), to, "pairing/counselor-invitation",
-          Map.of("event", event, "availabilityUrl", url, "signUpsClose", events.signUpsCloseAt(event)));
+      mail.compose(step.key(to, "availability-request"), to,
+          new CounselorInvitation(event, url, events.signUpsCloseAt(event)));
     }
     return counselors.size();
   }

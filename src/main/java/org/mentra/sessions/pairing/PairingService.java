@@ -16,6 +16,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.Waitlist;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
@@ -136,7 +137,7 @@ public class PairingService {
       Person patient = people.getOrFail(registration.getPatientId());
       Recipient to = Recipient.of(patient);
       String since = registration.getWaitingSince().map(i -> Long.toString(i.getEpochSecond())).orElse("");
-      mail.compose(step.key(to, "waitlist@" + since), to, "pairing/waitlist", Map.of("event", event));
+      mail.compose(step.key(to, "waitlist@" + since), to, new Waitlist(event));
     }
   }
 

@@ -13,6 +13,7 @@ import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.RegistrationReceived;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -89,8 +90,8 @@ public class RegistrationService {
     SupportRegistration registration = request(eventId, patientId, availability, preferences, preferredCounselorId);
     Recipient to = Recipient.of(patient);
     mail.compose(MailKey.of("registration-" + registration.getId(), "registered", to, "confirmation@"
-        + clock.instant().getEpochSecond()), to, "pairing/registration-received", Map.of("event", event,
-        "windows", registration.availability(), "noticeHours", properties.assignmentNotice().toHours()));
+        + clock.instant().getEpochSecond()), to, new RegistrationReceived(event,
+        registration.availability(), properties.assignmentNotice().toHours()));
     if (events.settings(event).getPairingMode() == PairingMode.AUTOMATIC
         && !chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).isEmpty()) {
       correlator.correlateAfterCommit(Correlation.of(PairingMessage.PAIRING_REQUESTED, eventId.toString()));

@@ -1,9 +1,7 @@
 package org.mentra.sessions.pairing.mail;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.mentra.sessions.attendance.CheckIns;
 import org.mentra.sessions.attendance.SessionKind;
@@ -16,6 +14,19 @@ import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.ChatAssignedCounselor;
+import org.mentra.sessions.pairing.mail.PairingLetters.ChatAssignedPatient;
+import org.mentra.sessions.pairing.mail.PairingLetters.ChatCancelConfirmed;
+import org.mentra.sessions.pairing.mail.PairingLetters.ChatReminder;
+import org.mentra.sessions.pairing.mail.PairingLetters.EventCancelled;
+import org.mentra.sessions.pairing.mail.PairingLetters.EventCancelledWaiting;
+import org.mentra.sessions.pairing.mail.PairingLetters.FeedbackRequest;
+import org.mentra.sessions.pairing.mail.PairingLetters.NoCounselor;
+import org.mentra.sessions.pairing.mail.PairingLetters.PartnerCancelled;
+import org.mentra.sessions.pairing.mail.PairingLetters.StandbyCounselor;
+import org.mentra.sessions.pairing.mail.PairingLetters.StandbyLateCounselor;
+import org.mentra.sessions.pairing.mail.PairingLetters.StandbyPatient;
+import org.mentra.sessions.shared.TemplateModel;
 import org.mentra.sessions.pairing.mail.ChatInvites.Side;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -60,10 +71,11 @@ public class ChatMails {
     Person counselor = person(chat.getCounselorId());
     InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, counselor));
     InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, counselor, partnerName(chat, patient));
-    send(step, patient, patientInvite.mailPurpose("assignment"), "pairing/chat-assigned-patient",
-        withCancelLink(model(chat, event, counselor), chat, patient), invites.request(patientInvite));
-    send(step, counselor, counselorInvite.mailPurpose("assignment"), "pairing/chat-assigned-counselor",
-        withCancelLink(model(chat, event, patient), chat, counselor), invites.request(counselorInvite));
+    send(step, patient, patientInvite.mailPurpose("assignment"), new ChatAssignedPatient(chat, event,
+        partnerName(chat, counselor), reminderLead(), cancelUrl(chat, patient)), invites.request(patientInvite));
+    send(step, counselor, counselorInvite.mailPurpose("assignment"), new ChatAssignedCounselor(chat, event,
+        partnerName(chat, patient), latenessMinutes(), reminderLead(), cancelUrl(chat, counselor)),
+        invites.request(counselorInvite));
   }
 
   /** An hour before: the personal join link, which records the check-in. */
@@ -72,10 +84,8 @@ public class ChatMails {
     Person counselor = person(chat.getCounselorId());
     for (Person to : List.of(patient, counselor)) {
       boolean isCounselor = to.getId().equals(counselor.getId());
-      Map<String, Object> model = model(chat, event, isCounselor ? patient : counselor);
-      model.put("forCounselor", isCounselor);
-      model.put("joinUrl", joinUrl(chat, to));
-      send(step, to, "reminder", "pairing/chat-reminder", model, null);
+      send(step, to, "reminder", new ChatReminder(chat, event, partnerName(chat, isCounselor ? patient : counselor),
+          latenessMinutes(), isCounselor, joinUrl(chat, to)), null);
     }
   }
 
@@ -89,37 +99,32 @@ public class ChatMails {
     Person standby = person(chat.getCounselorId());
     InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, standby));
     InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, standby, partnerName(chat, patient));
-    Map<String, Object> toPatient = model(chat, event, standby);
-    toPatient.put("joinUrl", joinUrl(chat, patient));
-    send(step, patient, patientInvite.mailPurpose("standby"), "pairing/standby-patient", toPatient,
-        invites.request(patientInvite));
-    Map<String, Object> toStandby = model(chat, event, patient);
-    toStandby.put("joinUrl", joinUrl(chat, standby));
-    send(step, standby, counselorInvite.mailPurpose("standby"), "pairing/standby-counselor", toStandby,
-        invites.request(counselorInvite));
+    send(step, patient, patientInvite.mailPurpose("standby"), new StandbyPatient(chat, event,
+        partnerName(chat, standby), joinUrl(chat, patient)), invites.request(patientInvite));
+    send(step, standby, counselorInvite.mailPurpose("standby"), new StandbyCounselor(chat, event,
+        partnerName(chat, patient), joinUrl(chat, standby)), invites.request(counselorInvite));
     for (InviteAttendee late : counselorInvite.cancellations()) {
-      send(step, person(late.personId()), counselorInvite.mailPurpose("standby"), "pairing/standby-late-counselor",
-          model(chat, event, patient), invites.cancellation(counselorInvite, late));
+      send(step, person(late.personId()), counselorInvite.mailPurpose("standby"),
+          new StandbyLateCounselor(chat, event, latenessMinutes()), invites.cancellation(counselorInvite, late));
     }
   }
 
   /** Nobody could take over: an apology to the patient, their invite cancelled, and a way to another time. */
   public void apology(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
-    Map<String, Object> model = model(chat, event, person(chat.getCounselorId()));
-    model.put("rebookUrl", links.url(RebookLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
-        event.getEndsAt()));
-    send(step, patient, "apology", "pairing/no-counselor", model,
+    String rebookUrl = links.url(RebookLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
+        event.getEndsAt());
+    send(step, patient, "apology", new NoCounselor(chat, event, rebookUrl),
         invites.cancel(Side.PATIENT, chat, patient.getId()).orElse(null));
   }
 
   /** After the chat: how was it? Rating and comment with one click. */
   public void feedbackRequest(Chat chat, Event event, MailStep step) {
     Person patient = person(chat.getPatientId());
-    Map<String, Object> model = model(chat, event, person(chat.getCounselorId()));
-    model.put("feedbackUrl", links.url(FeedbackLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
-        clock.instant().plus(properties.feedbackLinkValidity())));
-    send(step, patient, "feedback", "pairing/feedback-request", model, null);
+    String feedbackUrl = links.url(FeedbackLinkHandler.PURPOSE, patient.getId(), chat.getId().toString(), null,
+        clock.instant().plus(properties.feedbackLinkValidity()));
+    send(step, patient, "feedback", new FeedbackRequest(event, partnerName(chat, person(chat.getCounselorId())),
+        feedbackUrl), null);
   }
 
   /**
@@ -131,20 +136,17 @@ public class ChatMails {
     Person counselor = person(chat.getCounselorId());
     for (Person to : List.of(patient, counselor)) {
       boolean isCounselor = to.getId().equals(counselor.getId());
-      Map<String, Object> model = model(chat, event, isCounselor ? patient : counselor);
-      model.put("forCounselor", isCounselor);
-      String template = by == CancelledBy.EVENT ? "pairing/event-cancelled"
-          : (by == CancelledBy.COUNSELOR) == isCounselor ? "pairing/chat-cancel-confirmed" : "pairing/partner-cancelled";
-      send(step, to, "cancellation", template, model,
+      TemplateModel letter = by == CancelledBy.EVENT ? new EventCancelled(chat, event, isCounselor)
+          : (by == CancelledBy.COUNSELOR) == isCounselor ? new ChatCancelConfirmed(chat, event, isCounselor)
+          : new PartnerCancelled(chat, event, isCounselor, partnerName(chat, isCounselor ? patient : counselor));
+      send(step, to, "cancellation", letter,
           invites.cancel(isCounselor ? Side.COUNSELOR : Side.PATIENT, chat, to.getId()).orElse(null));
     }
   }
 
   /** A patient still waiting for a counselor learns that the event is off. */
   public void eventCancelledWhileWaiting(Event event, UUID patientId, MailStep step) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("event", event);
-    send(step, person(patientId), "event-cancelled", "pairing/event-cancelled-waiting", model, null);
+    send(step, person(patientId), "event-cancelled", new EventCancelledWaiting(event), null);
   }
 
   private String joinUrl(Chat chat, Person person) {
@@ -156,29 +158,21 @@ public class ChatMails {
     return partner.getId().equals(chat.getPatientId()) ? Recipient.of(partner).firstName() : partner.getDisplayName();
   }
 
-  private Map<String, Object> withCancelLink(Map<String, Object> model, Chat chat, Person to) {
-    model.put("cancelUrl", links.url(CancelChatLinkHandler.PURPOSE, to.getId(), chat.getId().toString(), null,
-        chat.getStartsAt()));
-    return model;
+  private String cancelUrl(Chat chat, Person to) {
+    return links.url(CancelChatLinkHandler.PURPOSE, to.getId(), chat.getId().toString(), null, chat.getStartsAt());
   }
 
-  /** What every chat mail shows. */
-  private Map<String, Object> model(Chat chat, Event event, Person partner) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("chat", chat);
-    model.put("event", event);
-    model.put("partnerName", partnerName(chat, partner));
-    model.put("latenessMinutes", properties.latenessSwitch().toMinutes());
-    model.put("reminderLead", DurationWords.exactly(properties.reminderBefore()));
-    return model;
+  private long latenessMinutes() {
+    return properties.latenessSwitch().toMinutes();
   }
 
-  /** "1 hour", "2 hours", "45 minutes". */
-  private void send(MailStep step, Person person, String purpose, String template, Map<String, Object> model,
-      MailAttachment attachment) {
+  private String reminderLead() {
+    return DurationWords.exactly(properties.reminderBefore());
+  }
+
+  private void send(MailStep step, Person person, String purpose, TemplateModel letter, MailAttachment attachment) {
     Recipient to = Recipient.of(person);
-    mail.compose(step.key(to, purpose), to, template, model,
-        attachment == null ? List.of() : List.of(attachment));
+    mail.compose(step.key(to, purpose), to, letter, attachment == null ? List.of() : List.of(attachment));
   }
 
   private Person person(UUID id) {

@@ -20,6 +20,7 @@ import org.mentra.sessions.links.LinkToken;
 import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.shared.TemplateModel;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -71,14 +72,21 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     List<Interval> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
     int eventSlot = events.settings(event).getSlotMinutes();
     int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(eventSlot);
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", "When can you talk?");
-    model.put("event", event);
-    model.put("zone", counselor.zone().getId());
-    model.put("days", days(event, counselor, chosen));
-    model.put("slotOptions", slotOptions(eventSlot, slot));
-    return LinkPage.of("pages/pairing/availability", model);
+    return LinkPage.of(new AvailabilityPage("When can you talk?", event, counselor.zone().getId(),
+        days(event, counselor, chosen), slotOptions(eventSlot, slot)));
   }
+
+  /** {@code pages/pairing/availability}: the event's blocks by day in the counselor's zone, and the slot lengths. */
+  record AvailabilityPage(String title, Event event, String zone, Map<String, List<Block>> days,
+      List<SlotOption> slotOptions) implements TemplateModel {
+    @Override
+    public String template() {
+      return "pages/pairing/availability";
+    }
+  }
+
+  /** A slot length to choose: "45 minutes (the event's default)". */
+  record SlotOption(int value, String label, boolean selected) {}
 
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
@@ -152,15 +160,15 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     return days;
   }
 
-  private List<Map<String, Object>> slotOptions(int eventSlot, int selected) {
+  private List<SlotOption> slotOptions(int eventSlot, int selected) {
     TreeSet<Integer> minutes = new TreeSet<>(List.of(30, 45, 60, 90));
     minutes.add(eventSlot);
     minutes.add(selected);
-    List<Map<String, Object>> options = new ArrayList<>();
+    List<SlotOption> options = new ArrayList<>();
     for (int m : minutes) {
       if (eventProperties.allowsSlot(m)) {
-        options.add(Map.of("value", m, "label", m + " minutes" + (eventSlot == m
-            ? " (the event's default)" : ""), "selected", m == selected));
+        options.add(new SlotOption(m, m + " minutes" + (eventSlot == m ? " (the event's default)" : ""),
+            m == selected));
       }
     }
     return options;
