@@ -3,6 +3,7 @@ package org.mentra.sessions.pairing.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.mentra.sessions.attendance.CheckIns;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.calendar.InviteAttendee;
@@ -67,25 +68,18 @@ public class ChatMails {
 
   /** The pair announced to both, each with their own invite and a link to call it off. */
   public void assignment(Chat chat, Event event, MailStep step) {
-    Person patient = person(chat.getPatientId());
-    Person counselor = person(chat.getCounselorId());
-    InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, counselor));
-    InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, counselor, partnerName(chat, patient));
-    send(step, patient, patientInvite.mailPurpose("assignment"), new ChatAssignedPatient(chat, event,
-        partnerName(chat, counselor), reminderLead(), cancelUrl(chat, patient)), invites.request(patientInvite));
-    send(step, counselor, counselorInvite.mailPurpose("assignment"), new ChatAssignedCounselor(chat, event,
-        partnerName(chat, patient), latenessMinutes(), reminderLead(), cancelUrl(chat, counselor)),
-        invites.request(counselorInvite));
+    withInvites(chat, event, step, "assignment", party -> party.isCounselor()
+        ? new ChatAssignedCounselor(chat, event, partnerName(chat, party.partner()), latenessMinutes(),
+            reminderLead(), cancelUrl(chat, party.to()))
+        : new ChatAssignedPatient(chat, event, partnerName(chat, party.partner()), reminderLead(),
+            cancelUrl(chat, party.to())));
   }
 
   /** An hour before: the personal join link, which records the check-in. */
   public void reminder(Chat chat, Event event, MailStep step) {
-    Person patient = person(chat.getPatientId());
-    Person counselor = person(chat.getCounselorId());
-    for (Person to : List.of(patient, counselor)) {
-      boolean isCounselor = to.getId().equals(counselor.getId());
-      send(step, to, "reminder", new ChatReminder(chat, event, partnerName(chat, isCounselor ? patient : counselor),
-          latenessMinutes(), isCounselor, joinUrl(chat, to)), null);
+    for (Party party : parties(chat)) {
+      send(step, party.to(), "reminder", new ChatReminder(chat, event, partnerName(chat, party.partner()),
+          latenessMinutes(), party.isCounselor(), joinUrl(chat, party.to())), null);
     }
   }
 
@@ -95,14 +89,10 @@ public class ChatMails {
    * late counselor gets its CANCEL.
    */
   public void standbyTookOver(Chat chat, Event event, MailStep step) {
-    Person patient = person(chat.getPatientId());
-    Person standby = person(chat.getCounselorId());
-    InviteChange patientInvite = invites.schedule(Side.PATIENT, chat, event, patient, partnerName(chat, standby));
-    InviteChange counselorInvite = invites.schedule(Side.COUNSELOR, chat, event, standby, partnerName(chat, patient));
-    send(step, patient, patientInvite.mailPurpose("standby"), new StandbyPatient(chat, event,
-        partnerName(chat, standby), joinUrl(chat, patient)), invites.request(patientInvite));
-    send(step, standby, counselorInvite.mailPurpose("standby"), new StandbyCounselor(chat, event,
-        partnerName(chat, patient), joinUrl(chat, standby)), invites.request(counselorInvite));
+    // The chat's counselor is the standby now.
+    InviteChange counselorInvite = withInvites(chat, event, step, "standby", party -> party.isCounselor()
+        ? new StandbyCounselor(chat, event, partnerName(chat, party.partner()), joinUrl(chat, party.to()))
+        : new StandbyPatient(chat, event, partnerName(chat, party.partner()), joinUrl(chat, party.to())));
     for (InviteAttendee late : counselorInvite.cancellations()) {
       send(step, person(late.personId()), counselorInvite.mailPurpose("standby"),
           new StandbyLateCounselor(chat, event, latenessMinutes()), invites.cancellation(counselorInvite, late));
@@ -132,21 +122,50 @@ public class ChatMails {
    * word that we look for someone else (or, for a cancelled event, that the event is off).
    */
   public void cancellation(Chat chat, Event event, CancelledBy by, MailStep step) {
-    Person patient = person(chat.getPatientId());
-    Person counselor = person(chat.getCounselorId());
-    for (Person to : List.of(patient, counselor)) {
-      boolean isCounselor = to.getId().equals(counselor.getId());
+    for (Party party : parties(chat)) {
+      boolean isCounselor = party.isCounselor();
       TemplateModel letter = by == CancelledBy.EVENT ? new EventCancelled(chat, event, isCounselor)
           : (by == CancelledBy.COUNSELOR) == isCounselor ? new ChatCancelConfirmed(chat, event, isCounselor)
-          : new PartnerCancelled(chat, event, isCounselor, partnerName(chat, isCounselor ? patient : counselor));
-      send(step, to, "cancellation", letter,
-          invites.cancel(isCounselor ? Side.COUNSELOR : Side.PATIENT, chat, to.getId()).orElse(null));
+          : new PartnerCancelled(chat, event, isCounselor, partnerName(chat, party.partner()));
+      send(step, party.to(), "cancellation", letter,
+          invites.cancel(party.side(), chat, party.to().getId()).orElse(null));
     }
   }
 
   /** A patient still waiting for a counselor learns that the event is off. */
   public void eventCancelledWhileWaiting(Event event, UUID patientId, MailStep step) {
     send(step, person(patientId), "event-cancelled", new EventCancelledWaiting(event), null);
+  }
+
+  /** One of the two people of a chat, as a letter to both sees them: who it goes to, and the other one. */
+  private record Party(Person to, Person partner, Side side) {
+    boolean isCounselor() {
+      return side == Side.COUNSELOR;
+    }
+  }
+
+  /** The patient, then the counselor now in charge. */
+  private List<Party> parties(Chat chat) {
+    Person patient = person(chat.getPatientId());
+    Person counselor = person(chat.getCounselorId());
+    return List.of(new Party(patient, counselor, Side.PATIENT), new Party(counselor, patient, Side.COUNSELOR));
+  }
+
+  /**
+   * Each of the two gets their letter with their invite as it is now (new, or updated after a change);
+   * returns the counselor's invite change, whose cancellations go to who lost the chat.
+   */
+  private InviteChange withInvites(Chat chat, Event event, MailStep step, String purpose,
+      Function<Party, TemplateModel> letter) {
+    InviteChange counselorInvite = null;
+    for (Party party : parties(chat)) {
+      InviteChange change = invites.schedule(party.side(), chat, event, party.to(), partnerName(chat, party.partner()));
+      send(step, party.to(), change.mailPurpose(purpose), letter.apply(party), invites.request(change));
+      if (party.isCounselor()) {
+        counselorInvite = change;
+      }
+    }
+    return counselorInvite;
   }
 
   private String joinUrl(Chat chat, Person person) {
