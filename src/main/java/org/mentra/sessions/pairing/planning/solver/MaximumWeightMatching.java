@@ -9,9 +9,9 @@ import java.util.Arrays;
  *
  * <p>Kept instead of JGraphT's matching because it is much faster on our shape (a dense weight
  * matrix): on the exact step's weights of {@code PairingBenchmark} (500 registrations, 483 seats,
- * seed 42) it takes 38 ms against 1,790 ms for JGraphT's {@code MaximumWeightBipartiteMatching}
- * and about 3 s for its {@code KuhnMunkresMinimalWeightBipartitePerfectMatching}, with the same
- * optimum (best of 3 after a warm-up, on a shared 2-core machine). JGraphT stays a test dependency,
+ * seed 42) it took 38–45 ms against 690–1,790 ms for JGraphT's {@code MaximumWeightBipartiteMatching}
+ * and 3–4 s for its {@code KuhnMunkresMinimalWeightBipartitePerfectMatching}, with the same optimum
+ * (two runs, each the best of 3 after a warm-up, on a shared 2-core machine). JGraphT stays a test dependency,
  * the oracle that checks this one ({@code ExactOracleTest}, the benchmark).
  */
 public final class MaximumWeightMatching {
