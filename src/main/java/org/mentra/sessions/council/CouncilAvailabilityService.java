@@ -16,13 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.council.CouncilMail.Reminder;
+import org.mentra.sessions.council.mail.CouncilMail.Reminder;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
  * Collecting the mentors' availability: who is asked in a round, their answers (from the one-click
@@ -36,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class CouncilAvailabilityService {
+public class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;
   static final int MAX_NOTE_LENGTH = 2000;

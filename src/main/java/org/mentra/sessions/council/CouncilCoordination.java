@@ -24,6 +24,14 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * The coordinator's task "Resolve council coordination": what the form shows (every mentor's answers
@@ -32,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * must still keep the hard rules), extend the deadline, replace mentors, propose new slots, cancel.
  */
 @Service
-class CouncilCoordination {
+public class CouncilCoordination {
 
   static final int MAX_EXTENSION_HOURS = 168;
   /** How the new slots' problems name them (the n-th is newSlots[n - 1]). */
@@ -154,7 +162,7 @@ class CouncilCoordination {
   }
 
   /** The reason a cancelled council gives: the coordinator's note, or a plain default. */
-  static String cancellationReason(CoordinatorDecision decision) {
+  public static String cancellationReason(CoordinatorDecision decision) {
     return decision.note() == null ? "cancelled by a coordinator" : decision.note();
   }
 

@@ -9,6 +9,12 @@ import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
  * What happens to a council after the answers are in: the time selection, confirmation, hand-over
@@ -16,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * method is one step of the council-session process.
  */
 @Service
-class CouncilLifecycle {
+public class CouncilLifecycle {
 
   private final CouncilSessionRepository councils;
   private final TimeSelection timeSelection;

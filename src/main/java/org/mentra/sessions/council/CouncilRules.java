@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * The rules a council request must keep, as field problems a caller can fix: the proposed slots
@@ -21,7 +23,7 @@ import org.mentra.sessions.people.Role;
  * mentors (distinct mentors, not paused, not the mentee, no more than the maximum, the lead among
  * them). Plain code, so it is tested without Spring and shared by the API and Tasklist paths.
  */
-final class CouncilRules {
+public final class CouncilRules {
 
   static final int MIN_SLOTS = 3;
   static final int MAX_SLOTS = 5;
@@ -149,7 +151,7 @@ final class CouncilRules {
     return UTC.format(instant);
   }
 
-  static String hours(Duration duration) {
+  public static String hours(Duration duration) {
     long minutes = duration.toMinutes();
     if (minutes % 60 != 0) {
       return minutes + " minutes";

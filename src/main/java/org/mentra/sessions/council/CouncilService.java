@@ -29,6 +29,12 @@ import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * Booking councils: the one validated path every request takes (API or Tasklist start form), the
@@ -40,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilService {
 
   /** The longest note a mentor who drops out can leave (the column's size). */
-  static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
+  public static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;

@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * What the system suggests to a coordinator when automation could not settle a council: the
  * proposed slots with who can make them (the closest to a quorum first), the mentors' own proposals
  * and which other mentors' proposals overlap them, and who has not answered.
  */
-final class CouncilSuggestions {
+public final class CouncilSuggestions {
 
   private CouncilSuggestions() {}
 
@@ -26,7 +31,7 @@ final class CouncilSuggestions {
    * @param names each mentor's display name by id
    * @param time how times are written for the coordinator
    */
-  static List<Suggestion> of(CouncilSession council, Map<UUID, String> names, DateTimeFormatter time) {
+  public static List<Suggestion> of(CouncilSession council, Map<UUID, String> names, DateTimeFormatter time) {
     List<CouncilMentor> mentors = council.activeMentors();
     List<Suggestion> suggestions = new ArrayList<>(proposedSlots(council, mentors, names, time));
     suggestions.addAll(mentorProposals(mentors, names, time));

@@ -2,6 +2,8 @@ package org.mentra.sessions.council;
 
 import java.time.Instant;
 import java.util.List;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * A mentor's answer, from the one-click page or the API.

@@ -17,6 +17,13 @@ import org.mentra.sessions.people.Role;
 import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.MentorLoad;
+import org.mentra.sessions.council.domain.MentorSource;
 
 /**
  * Puts mentors into a council: the mentee's picks first, then the best-scored mentors until the
@@ -25,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reasons are kept for the coordinators.
  */
 @Service
-class MentorMatching {
+public class MentorMatching {
 
   static final String PICKED_REASON = "picked by the mentee";
 

@@ -21,6 +21,11 @@ import org.mentra.sessions.council.planning.solver.CouncilSolver;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * Chooses a council's hour and mentors with Timefold: maps the council (and the confirmed councils

@@ -19,6 +19,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /**
  * Who may call which council endpoint: staff everything; a mentee only their own councils; a mentor

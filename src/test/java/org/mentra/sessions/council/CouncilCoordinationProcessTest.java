@@ -25,6 +25,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorSource;
+import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /** When automation cannot settle a council: the coordinator's task, and what each of its decisions does. */
 class CouncilCoordinationProcessTest extends CouncilIntegrationTest {

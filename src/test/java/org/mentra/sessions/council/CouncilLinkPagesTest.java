@@ -19,6 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /** The availability page behind the links of a request: what it shows, what a confirm does, and when it says no. */
 class CouncilLinkPagesTest extends CouncilIntegrationTest {

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /** A coordinator requests a council with the Tasklist start form: the same checks as the API, people by email. */
 class CouncilStartFormTest extends CouncilIntegrationTest {

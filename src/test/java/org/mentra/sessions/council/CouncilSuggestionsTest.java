@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.council.CouncilSuggestions.Suggestion;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorSource;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /** What the system suggests to a coordinator, closest to a quorum first. */
 class CouncilSuggestionsTest {

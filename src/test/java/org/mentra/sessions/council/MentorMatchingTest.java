@@ -18,6 +18,12 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.TimeSlot;
 
 /** Filling a council: the mentee's picks first, then the best-scored mentors, and one lead. */
 class MentorMatchingTest {

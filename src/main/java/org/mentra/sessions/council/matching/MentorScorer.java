@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mentra.sessions.council.TimeSlot;
+import org.mentra.sessions.council.domain.TimeSlot;
 import org.mentra.sessions.people.Person;
 
 /**

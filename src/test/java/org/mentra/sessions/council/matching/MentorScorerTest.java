@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.council.TimeSlot;
+import org.mentra.sessions.council.domain.TimeSlot;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;

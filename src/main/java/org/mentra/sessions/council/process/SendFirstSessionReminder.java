@@ -1,0 +1,28 @@
+package org.mentra.sessions.council.process;
+
+import static org.mentra.sessions.council.CouncilVariables.COUNCIL_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentra.sessions.mail.MailStep;
+import org.springframework.stereotype.Component;
+import org.mentra.sessions.council.mail.CouncilMail;
+import org.mentra.sessions.council.CouncilProperties;
+
+/** "Send the first reminder before the session", with each participant's join link. */
+@Component
+class SendFirstSessionReminder implements JavaDelegate {
+
+  private final CouncilMail mail;
+  private final CouncilProperties properties;
+
+  SendFirstSessionReminder(CouncilMail mail, CouncilProperties properties) {
+    this.mail = mail;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    mail.sessionReminder(MailStep.of(execution), COUNCIL_ID.from(execution), properties.firstSessionReminder());
+  }
+}
