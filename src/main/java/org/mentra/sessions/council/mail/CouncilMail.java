@@ -362,25 +362,4 @@ public class CouncilMail {
 
   /** A proposed slot with the link that answers "I can make this one". */
   record SlotLink(TimeSlot slot, String url) {}
-
-  /** The three reminders, each firmer than the last. */
-  public enum Reminder {
-    FIRST("reminder-first"),
-    SECOND("reminder-second"),
-    FINAL("reminder-final");
-
-    private final String template;
-
-    Reminder(String template) {
-      this.template = template;
-    }
-
-    String template() {
-      return template;
-    }
-
-    String purpose() {
-      return template;
-    }
-  }
 }
