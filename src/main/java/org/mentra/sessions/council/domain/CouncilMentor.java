@@ -107,8 +107,9 @@ public class CouncilMentor {
   @Column(name = "drop_out_note")
   private String dropOutNote;
 
+  /** Null until first stored: save() then inserts (a merge would overwrite a row inserted meanwhile). */
   @Version
-  private long version;
+  private Long version;
 
   protected CouncilMentor() {}
 

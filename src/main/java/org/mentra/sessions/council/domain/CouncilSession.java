@@ -107,8 +107,9 @@ public class CouncilSession {
   @OrderBy("position")
   private List<CouncilMentor> mentors = new ArrayList<>();
 
+  /** Null until first stored: save() then inserts (a merge would overwrite a row inserted meanwhile). */
   @Version
-  private long version;
+  private Long version;
 
   protected CouncilSession() {}
 
