@@ -30,7 +30,7 @@ import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
@@ -165,18 +165,15 @@ public class CouncilAvailabilityService {
         problems.add(new FieldProblem("answers[" + i + "].slotStart", "is answered twice"));
       }
     }
-    List<TimeSlot> alternatives = answer.alternatives() == null ? List.of() : answer.alternatives();
+    List<TimeRange> alternatives = answer.alternatives() == null ? List.of() : answer.alternatives();
     if (alternatives.size() > MAX_ALTERNATIVES) {
       problems.add(new FieldProblem("alternativeProposals", "propose at most " + MAX_ALTERNATIVES + " times"));
     }
     Instant latestStart = CouncilRules.latestStart(now, properties);
     for (int i = 0; i < alternatives.size(); i++) {
-      TimeSlot alternative = alternatives.get(i);
+      TimeRange alternative = alternatives.get(i);
       String name = "alternativeProposals[" + i + "]";
-      if (!alternative.length().equals(properties.sessionLength())) {
-        problems.add(new FieldProblem(name + ".end", "must be exactly " + CouncilRules.hours(properties.sessionLength())
-            + " after the start, as every council lasts " + CouncilRules.hours(properties.sessionLength())));
-      }
+      CouncilRules.lengthProblem(name, alternative, properties.sessionLength()).ifPresent(problems::add);
       if (!alternative.start().isAfter(now)) {
         problems.add(new FieldProblem(name + ".start", "must be in the future"));
       } else if (alternative.start().isAfter(latestStart)) {

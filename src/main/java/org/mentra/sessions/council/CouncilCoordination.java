@@ -31,7 +31,7 @@ import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * The coordinator's task "Resolve council coordination": what the form shows (every mentor's answers
@@ -73,7 +73,7 @@ public class CouncilCoordination {
 
     // One short row per mentor, the proposed slots by their number ("1 yes · 2 maybe · 3 –"): three columns
     // fit Tasklist's task pane (its table columns are at least 120 px); what mentors wrote has a table of its own.
-    List<TimeSlot> proposed = council.getProposedSlots();
+    List<TimeRange> proposed = council.getProposedSlots();
     List<Map<String, Object>> answers = new ArrayList<>();
     List<Map<String, Object>> notes = new ArrayList<>();
     for (CouncilMentor mentor : mentors) {
@@ -175,7 +175,7 @@ public class CouncilCoordination {
     if (decision.chosenSlotStart() == null) {
       throw new DecisionRejected("Choose the hour to confirm.");
     }
-    TimeSlot slot = choosableSlots(council).keySet().stream()
+    TimeRange slot = choosableSlots(council).keySet().stream()
         .filter(s -> s.start().equals(decision.chosenSlotStart())).findFirst()
         .orElseThrow(() -> new DecisionRejected("The chosen hour is neither a proposed slot nor a mentor's proposal "
             + "that is still ahead."));
@@ -240,8 +240,8 @@ public class CouncilCoordination {
   }
 
   private Runnable newSlots(CouncilSession council, CoordinatorDecision decision, Instant now) {
-    List<TimeSlot> slots = decision.newSlotStarts().stream()
-        .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
+    List<TimeRange> slots = decision.newSlotStarts().stream()
+        .map(start -> TimeRange.starting(start, properties.sessionLength())).toList();
     List<FieldProblem> problems = CouncilRules.slotProblems(slots, NEW_SLOTS,
         CouncilRules.earliestStart(now, properties), CouncilRules.latestStart(now, properties),
         properties.sessionLength());
@@ -267,7 +267,7 @@ public class CouncilCoordination {
    * the coordinator is told to propose new slots.
    */
   private Instant usableDeadline(CouncilSession council, Instant wanted, Instant now) {
-    Instant lastStart = council.getProposedSlots().stream().map(TimeSlot::start).max(Comparator.naturalOrder())
+    Instant lastStart = council.getProposedSlots().stream().map(TimeRange::start).max(Comparator.naturalOrder())
         .orElseThrow();
     Instant latest = lastStart.minus(properties.noticePeriod());
     Instant deadline = wanted.isAfter(latest) ? latest : wanted;
@@ -278,17 +278,17 @@ public class CouncilCoordination {
   }
 
   /** The hours a coordinator may confirm: proposed slots and mentors' proposals still ahead, with labels. */
-  private Map<TimeSlot, String> choosableSlots(CouncilSession council) {
+  private Map<TimeRange, String> choosableSlots(CouncilSession council) {
     Instant now = clock.instant();
     DateTimeFormatter time = timeFormat();
-    Map<TimeSlot, String> slots = new LinkedHashMap<>();
+    Map<TimeRange, String> slots = new LinkedHashMap<>();
     council.getProposedSlots().stream().filter(s -> s.start().isAfter(now))
         .forEach(s -> slots.put(s, time.format(s.start()) + " (proposed)"));
     council.activeMentors().stream()
         .flatMap(m -> m.getAlternatives().stream())
         .filter(s -> s.start().isAfter(now))
-        .map(s -> TimeSlot.starting(s.start(), properties.sessionLength()))
-        .sorted(Comparator.comparing(TimeSlot::start))
+        .map(s -> TimeRange.starting(s.start(), properties.sessionLength()))
+        .sorted(Comparator.comparing(TimeRange::start))
         .forEach(s -> slots.putIfAbsent(s, time.format(s.start()) + " (a mentor's proposal)"));
     return slots;
   }

@@ -13,7 +13,7 @@ import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
@@ -57,7 +57,7 @@ public class CouncilLifecycle {
    * keeps its room) and the lead is one of the mentors who come. Returns the confirmed hour.
    */
   @Transactional
-  public TimeSlot confirm(UUID councilId) {
+  public TimeRange confirm(UUID councilId) {
     CouncilSession council = council(councilId);
     String room = council.getMeetingUrl()
         .orElseGet(() -> meetingRooms.createRoom("council-" + councilId, "Mentra council: " + council.getTopic()).url());

@@ -33,8 +33,7 @@ import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
-import org.mentra.sessions.council.domain.TimeRange;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * Booking councils: the one validated path every request takes (API or Tasklist start form), the
@@ -99,7 +98,7 @@ public class CouncilService {
     }
     ensureMayBook(mentee, now);
     CouncilSession council = councils.save(new CouncilSession(mentee.getId(), request.topic().strip(),
-        request.goals(), request.questions(), request.proposedSlots().stream().map(TimeRange::toSlot).toList(),
+        request.goals(), request.questions(), request.proposedSlots(),
         request.mentorMinimum(), request.mentorMaximum(), now.plus(properties.responseDeadline()), requestedBy, now));
     matching.addPicks(council, mentee, request.mentorIds().stream().map(mentors::get).toList(),
         request.leadMentorId());
@@ -123,7 +122,7 @@ public class CouncilService {
       throw new InvalidInput("The council request cannot be registered as it is.", problems);
     }
     List<TimeRange> slots = form.slotStarts().stream()
-        .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
+        .map(start -> TimeRange.starting(start, properties.sessionLength())).toList();
     return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
         leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
   }
@@ -198,7 +197,7 @@ public class CouncilService {
       throw new Conflict("The council is not confirmed (it is "
           + council.getStatus().words() + ").");
     }
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     if (!now.isBefore(slot.start())) {
       throw new Conflict("The council has already started.");
     }

@@ -13,7 +13,7 @@ import org.mentra.sessions.council.domain.Availability;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * What the system suggests to a coordinator when automation could not settle a council: the
@@ -50,7 +50,7 @@ public final class CouncilSuggestions {
 
   private static List<Suggestion> proposedSlots(CouncilSession council, List<CouncilMentor> mentors,
       Map<UUID, String> names, DateTimeFormatter time) {
-    record SlotCount(TimeSlot slot, List<String> yes, List<String> maybe) {
+    record SlotCount(TimeRange slot, List<String> yes, List<String> maybe) {
       int total() {
         return yes.size() + maybe.size();
       }
@@ -89,7 +89,7 @@ public final class CouncilSuggestions {
         : total + " of " + needed + " needed" + come + maybes;
   }
 
-  private static List<String> namesWith(List<CouncilMentor> mentors, TimeSlot slot, Availability answer,
+  private static List<String> namesWith(List<CouncilMentor> mentors, TimeRange slot, Availability answer,
       Map<UUID, String> names) {
     return mentors.stream().filter(m -> m.answerFor(slot.start()).orElse(null) == answer)
         .map(m -> names.get(m.getMentorId())).toList();
@@ -98,7 +98,7 @@ public final class CouncilSuggestions {
   /** Each mentor's proposal, with the other mentors whose proposals overlap it: a time several can make. */
   private static List<Suggestion> mentorProposals(List<CouncilMentor> mentors, Map<UUID, String> names,
       DateTimeFormatter time) {
-    record Proposal(CouncilMentor mentor, TimeSlot slot) {}
+    record Proposal(CouncilMentor mentor, TimeRange slot) {}
     List<Proposal> proposals = mentors.stream()
         .flatMap(m -> m.getAlternatives().stream().map(slot -> new Proposal(m, slot)))
         .toList();

@@ -30,7 +30,7 @@ import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.web.CouncilLinks;
 
 /**

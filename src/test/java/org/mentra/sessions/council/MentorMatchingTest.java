@@ -23,7 +23,7 @@ import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilMentorRepository;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 
 /** Filling a council: the mentee's picks first, then the best-scored mentors, and one lead. */
 class MentorMatchingTest {
@@ -104,7 +104,7 @@ class MentorMatchingTest {
 
   private CouncilSession council(int minimum, int maximum, Instant slotStart) {
     CouncilSession council = new CouncilSession(mentee.getId(), "Burnout and career", "", "",
-        List.of(TimeSlot.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
+        List.of(TimeRange.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
         NOW.plusSeconds(72 * 3600), "test", NOW);
     when(councils.findById(council.getId())).thenReturn(Optional.of(council));
     when(people.findById(mentee.getId())).thenReturn(Optional.of(mentee));

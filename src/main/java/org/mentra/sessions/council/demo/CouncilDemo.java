@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
-import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilRequest;
 import org.mentra.sessions.council.CouncilService;
 

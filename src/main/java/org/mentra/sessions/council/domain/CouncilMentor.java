@@ -1,5 +1,7 @@
 package org.mentra.sessions.council.domain;
 
+import org.mentra.sessions.shared.TimeRange;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -90,7 +92,9 @@ public class CouncilMentor {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "council_mentor_alternative", joinColumns = @JoinColumn(name = "council_mentor_id"))
   @OrderColumn(name = "position")
-  private List<TimeSlot> alternatives = new ArrayList<>();
+  @AttributeOverride(name = "start", column = @Column(name = "slot_start", nullable = false))
+  @AttributeOverride(name = "end", column = @Column(name = "slot_end", nullable = false))
+  private List<TimeRange> alternatives = new ArrayList<>();
 
   @Column(name = "reminders_sent", nullable = false)
   private int remindersSent;
@@ -138,7 +142,7 @@ public class CouncilMentor {
    * Takes an answer: each given slot's answer replaces the earlier one, slots not mentioned keep
    * theirs; a given note or list of alternatives replaces the earlier one.
    */
-  public void answer(Map<Instant, Availability> slotAnswers, String note, List<TimeSlot> alternativeProposals, Instant now) {
+  public void answer(Map<Instant, Availability> slotAnswers, String note, List<TimeRange> alternativeProposals, Instant now) {
     answers.putAll(slotAnswers);
     if (note != null) {
       conflictNote = note.isBlank() ? null : note.strip();
@@ -272,7 +276,7 @@ public class CouncilMentor {
     return Map.copyOf(answers);
   }
 
-  public List<TimeSlot> getAlternatives() {
+  public List<TimeRange> getAlternatives() {
     return List.copyOf(alternatives);
   }
 

@@ -1,6 +1,8 @@
 package org.mentra.sessions.council.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,7 +61,9 @@ public class CouncilSession {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "council_slot", joinColumns = @JoinColumn(name = "council_id"))
   @OrderColumn(name = "position")
-  private List<TimeSlot> proposedSlots = new ArrayList<>();
+  @AttributeOverride(name = "start", column = @Column(name = "slot_start", nullable = false))
+  @AttributeOverride(name = "end", column = @Column(name = "slot_end", nullable = false))
+  private List<TimeRange> proposedSlots = new ArrayList<>();
 
   @Column(name = "response_deadline", nullable = false)
   private Instant responseDeadline;
@@ -113,7 +117,7 @@ public class CouncilSession {
 
   protected CouncilSession() {}
 
-  public CouncilSession(UUID menteeId, String topic, String goals, String questions, List<TimeSlot> proposedSlots,
+  public CouncilSession(UUID menteeId, String topic, String goals, String questions, List<TimeRange> proposedSlots,
       int mentorMinimum, int mentorMaximum, Instant responseDeadline, String requestedBy, Instant now) {
     this.id = UUID.randomUUID();
     this.menteeId = menteeId;
@@ -159,16 +163,16 @@ public class CouncilSession {
   }
 
   /** Whether this proposed slot exists (answers refer to slots by their start). */
-  public Optional<TimeSlot> proposedSlotStarting(Instant start) {
+  public Optional<TimeRange> proposedSlotStarting(Instant start) {
     return proposedSlots.stream().filter(s -> s.start().equals(start)).findFirst();
   }
 
-  public Optional<TimeSlot> scheduledSlot() {
-    return scheduledStart == null ? Optional.empty() : Optional.of(new TimeSlot(scheduledStart, scheduledEnd));
+  public Optional<TimeRange> scheduledSlot() {
+    return scheduledStart == null ? Optional.empty() : Optional.of(new TimeRange(scheduledStart, scheduledEnd));
   }
 
   /** The confirmed hour: only while the council is confirmed or has taken place. */
-  public Optional<TimeSlot> confirmedSlot() {
+  public Optional<TimeRange> confirmedSlot() {
     return status == CouncilStatus.CONFIRMED || status == CouncilStatus.COMPLETED ? scheduledSlot() : Optional.empty();
   }
 
@@ -181,14 +185,14 @@ public class CouncilSession {
   }
 
   /** New proposed slots: every active mentor is asked again from scratch. */
-  public void replaceSlots(List<TimeSlot> slots) {
+  public void replaceSlots(List<TimeRange> slots) {
     proposedSlots.clear();
     proposedSlots.addAll(sorted(slots));
     activeMentors().forEach(CouncilMentor::forgetAnswers);
   }
 
   /** The chosen hour and mentors, still to be confirmed. */
-  public void schedule(TimeSlot slot, List<UUID> mentorIds) {
+  public void schedule(TimeRange slot, List<UUID> mentorIds) {
     scheduledStart = slot.start();
     scheduledEnd = slot.end();
     activeMentors().forEach(m -> m.select(mentorIds.contains(m.getMentorId())));
@@ -231,8 +235,8 @@ public class CouncilSession {
     coordinatorNotes = coordinatorNotes.isEmpty() ? entry : coordinatorNotes + "\n" + entry;
   }
 
-  private static List<TimeSlot> sorted(List<TimeSlot> slots) {
-    return new ArrayList<>(slots.stream().sorted(Comparator.comparing(TimeSlot::start)).toList());
+  private static List<TimeRange> sorted(List<TimeRange> slots) {
+    return new ArrayList<>(slots.stream().sorted(Comparator.comparing(TimeRange::start)).toList());
   }
 
   public UUID getId() {
@@ -263,7 +267,7 @@ public class CouncilSession {
     return mentorMaximum;
   }
 
-  public List<TimeSlot> getProposedSlots() {
+  public List<TimeRange> getProposedSlots() {
     return List.copyOf(proposedSlots);
   }
 

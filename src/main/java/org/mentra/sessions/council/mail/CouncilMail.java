@@ -20,6 +20,7 @@ import org.mentra.sessions.calendar.CalendarInvites;
 import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
 import org.mentra.sessions.calendar.SessionInvite;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
@@ -33,7 +34,7 @@ import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.web.CouncilLinks;
 
 /**
@@ -80,7 +81,7 @@ public class CouncilMail {
   @Transactional
   public void confirmations(MailStep step, UUID councilId) {
     CouncilSession council = council(councilId);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     Person mentee = person(council.getMenteeId());
     Map<UUID, Person> mentors = persons(council.selectedMentors().stream().map(CouncilMentor::getMentorId).toList());
@@ -116,7 +117,7 @@ public class CouncilMail {
   @Transactional
   public void dropOutCancellation(MailStep step, UUID councilId) {
     CouncilSession council = council(councilId);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     for (InviteAttendee attendee : change.cancellations()) {
       mailWithInvite(step, change, attendee, person(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
@@ -131,7 +132,7 @@ public class CouncilMail {
   @Transactional
   public void updatedInvites(MailStep step, UUID councilId) {
     CouncilSession council = council(councilId);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     List<Person> remaining = council.selectedMentors().stream().map(m -> person(m.getMentorId()))
         .sorted(Comparator.comparing(Person::getDisplayName)).toList();
@@ -173,7 +174,7 @@ public class CouncilMail {
         "reason", council.getCancellationReason().orElse(""), "hasInvite", hasInvite);
   }
 
-  private SessionInvite invite(CouncilSession council, TimeSlot slot) {
+  private SessionInvite invite(CouncilSession council, TimeRange slot) {
     Person mentee = person(council.getMenteeId());
     List<InviteAttendee> attendees = new ArrayList<>();
     attendees.add(InviteAttendee.of(mentee));
@@ -207,7 +208,7 @@ public class CouncilMail {
     Person person = person(mentor.getMentorId());
     Recipient to = Recipient.of(person);
     Map<String, Object> model = answerModel(council, mentor);
-    model.put("timeLeft", about(Duration.between(now, council.getResponseDeadline())));
+    model.put("timeLeft", DurationWords.about(Duration.between(now, council.getResponseDeadline())));
     composer.compose(step.key(to, reminder.purpose() + "#" + council.getRound()), to, TEMPLATES + reminder.template(),
         model);
     if (reminder == Reminder.FINAL) {
@@ -272,7 +273,7 @@ public class CouncilMail {
   @Transactional
   public void preparationMaterials(MailStep step, UUID councilId) {
     CouncilSession council = council(councilId);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     Person mentee = person(council.getMenteeId());
     List<CouncilMentor> selected = council.selectedMentors();
     Map<UUID, Person> persons = persons(selected.stream().map(CouncilMentor::getMentorId).toList());
@@ -299,8 +300,8 @@ public class CouncilMail {
   @Transactional
   public void sessionReminder(MailStep step, UUID councilId, Duration before) {
     CouncilSession council = council(councilId);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
-    String timeLeft = about(Duration.between(clock.instant(), slot.start()));
+    TimeRange slot = council.scheduledSlot().orElseThrow();
+    String timeLeft = DurationWords.about(Duration.between(clock.instant(), slot.start()));
     List<UUID> participants = new ArrayList<>();
     participants.add(council.getMenteeId());
     council.selectedMentors().forEach(m -> participants.add(m.getMentorId()));
@@ -338,16 +339,6 @@ public class CouncilMail {
     return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
   }
 
-  /** "about 45 minutes", "about 1 hour", "about 24 hours". */
-  static String about(Duration left) {
-    long minutes = Math.max(1, Math.round(left.toSeconds() / 60.0));
-    if (minutes < 60) {
-      return "about " + minutes + (minutes == 1 ? " minute" : " minutes");
-    }
-    long hours = Math.round(minutes / 60.0);
-    return "about " + hours + (hours == 1 ? " hour" : " hours");
-  }
-
   public static String firstName(Person person) {
     return Recipient.of(person).firstName();
   }
@@ -361,5 +352,5 @@ public class CouncilMail {
   }
 
   /** A proposed slot with the link that answers "I can make this one". */
-  record SlotLink(TimeSlot slot, String url) {}
+  record SlotLink(TimeRange slot, String url) {}
 }

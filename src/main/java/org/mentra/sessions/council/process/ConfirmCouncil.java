@@ -7,7 +7,7 @@ import static org.mentra.sessions.council.CouncilVariables.SESSION_START;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilLifecycle;
 
 /** "Confirm the council": the hour is fixed and the meeting room created. */
@@ -22,7 +22,7 @@ class ConfirmCouncil implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TimeSlot slot = lifecycle.confirm(COUNCIL_ID.from(execution));
+    TimeRange slot = lifecycle.confirm(COUNCIL_ID.from(execution));
     SESSION_START.set(execution, slot.start());
     SESSION_END.set(execution, slot.end());
   }

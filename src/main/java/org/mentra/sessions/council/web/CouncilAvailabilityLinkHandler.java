@@ -17,6 +17,7 @@ import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
 import org.mentra.sessions.links.OneClickHandler;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -29,7 +30,7 @@ import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilAvailabilityService;
 import org.mentra.sessions.council.mail.CouncilMail;
 import org.mentra.sessions.council.CouncilProperties;
@@ -85,7 +86,7 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
 
     List<Map<String, Object>> slots = new ArrayList<>();
     for (int i = 0; i < council.getProposedSlots().size(); i++) {
-      TimeSlot slot = council.getProposedSlots().get(i);
+      TimeRange slot = council.getProposedSlots().get(i);
       String selected = i == clicked ? Availability.AVAILABLE.name()
           : clicked < 0 ? Availability.UNAVAILABLE.name()
           : mentor.answerFor(slot.start()).map(Enum::name).orElse("");
@@ -106,7 +107,7 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     model.put("slots", slots);
     model.put("answers", List.of(Availability.values()));
     model.put("alternatives", alternatives);
-    model.put("sessionLength", CouncilRules.hours(properties.sessionLength()));
+    model.put("sessionLength", DurationWords.exactly(properties.sessionLength()));
     model.put("note", mentor.getConflictNote().orElse(""));
     model.put("noneClicked", clicked < 0);
     model.put("deadline", times.dateTime(council.getResponseDeadline()));
@@ -125,11 +126,11 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
         slots.add(new MentorAnswer.SlotAnswer(council.getProposedSlots().get(i).start(), availabilityOf(value)));
       }
     }
-    List<TimeSlot> alternatives = new ArrayList<>();
+    List<TimeRange> alternatives = new ArrayList<>();
     for (int k = 0; k < ALTERNATIVE_FIELDS; k++) {
       String value = form.getFirst("alternative-" + k);
       if (value != null && !value.isBlank()) {
-        alternatives.add(TimeSlot.starting(localInput(value, person.zone()), properties.sessionLength()));
+        alternatives.add(TimeRange.starting(localInput(value, person.zone()), properties.sessionLength()));
       }
     }
     String note = form.getFirst("note");

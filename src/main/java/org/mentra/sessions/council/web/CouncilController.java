@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.mentra.sessions.council.domain.Availability;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
-import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilAvailabilityService;
 import org.mentra.sessions.council.CouncilRequest;
 import org.mentra.sessions.council.CouncilService;
@@ -113,7 +113,7 @@ class CouncilController {
 
     MentorAnswer toAnswer() {
       return new MentorAnswer(answers.stream().map(a -> new MentorAnswer.SlotAnswer(a.slotStart(), a.answer())).toList(),
-          conflictNote, alternativeProposals == null ? null : alternativeProposals.stream().map(TimeRange::toSlot).toList());
+          conflictNote, alternativeProposals);
     }
   }
 

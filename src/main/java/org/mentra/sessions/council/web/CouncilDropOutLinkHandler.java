@@ -15,7 +15,7 @@ import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
-import org.mentra.sessions.council.domain.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilService;
 
 /** "I can no longer make it", from a confirmed mentor's confirmation: one confirm page, used once. */
@@ -43,7 +43,7 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
   public LinkPage show(LinkToken token) {
     CouncilSession council = confirmedFor(token);
     Person person = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     String when = new LocalTimes(person.zone(), person.locale()).range(slot.start(), slot.end());
     return LinkPage.confirm("Can't make it after all?",
         "The council on " + council.getTopic() + " is on " + when + ". If you can no longer take part, tell us here: "

@@ -9,7 +9,7 @@ import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
-import org.mentra.sessions.council.domain.TimeRange;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * A council as the API shows it ({@code GET /api/v1/councils/{id}}). Mentors are those still part
@@ -22,10 +22,10 @@ public record CouncilView(UUID id, CouncilStatus status, UUID menteeId, String t
 
   static CouncilView of(CouncilSession council, Viewer viewer) {
     return new CouncilView(council.getId(), council.getStatus(), council.getMenteeId(), council.getTopic(),
-        council.getProposedSlots().stream().map(TimeRange::of).toList(), council.getResponseDeadline(),
+        council.getProposedSlots(), council.getResponseDeadline(),
         council.getMentorMinimum(), council.getMentorMaximum(),
         council.activeMentors().stream().map(m -> MentorView.of(m, viewer)).toList(),
-        council.confirmedSlot().map(TimeRange::of).orElse(null),
+        council.confirmedSlot().orElse(null),
         council.confirmedSlot().flatMap(s -> council.getMeetingUrl()).orElse(null),
         council.getStatus() == CouncilStatus.NEEDS_COORDINATOR ? council.getCoordinationReason().orElse(null) : null);
   }
@@ -46,7 +46,7 @@ public record CouncilView(UUID id, CouncilStatus status, UUID menteeId, String t
       return new MentorView(mentor.getMentorId(), mentor.isLead(), mentor.getResponse(),
           answers.stream().filter(a -> a.answer() == Availability.AVAILABLE).map(SlotAnswerView::slotStart).toList(),
           answers, ownOrStaff ? mentor.getConflictNote().orElse(null) : null,
-          ownOrStaff ? mentor.getAlternatives().stream().map(TimeRange::of).toList() : null, mentor.isSelected(),
+          ownOrStaff ? mentor.getAlternatives() : null, mentor.isSelected(),
           viewer.staff() ? mentor.getPriorityScore() : null, viewer.staff() ? mentor.getScoreReasons() : null);
     }
   }

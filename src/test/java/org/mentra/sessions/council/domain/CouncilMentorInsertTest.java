@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class CouncilMentorInsertTest extends IntegrationTest {
     Person second = people.save(TestPeople.person("Insert Second", "Africa/Lagos", Role.MENTOR, Plan.PROFESSIONAL));
     Instant now = Instant.now();
     CouncilSession council = councils.save(new CouncilSession(mentee.getId(), "Two inserts", "", "",
-        List.of(TimeSlot.starting(now.plus(Duration.ofDays(5)), Duration.ofHours(1))), 3, 5,
+        List.of(TimeRange.starting(now.plus(Duration.ofDays(5)), Duration.ofHours(1))), 3, 5,
         now.plus(Duration.ofHours(72)), "test", now));
     CouncilMentor written = new CouncilMentor(council, first.getId(), 0, MentorSource.PICKED, 80, List.of("first"));
     CouncilMentor sameId = new CouncilMentor(council, second.getId(), 1, MentorSource.MATCHED, 20, List.of("second"));

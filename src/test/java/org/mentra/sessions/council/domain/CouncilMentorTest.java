@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,8 +17,8 @@ class CouncilMentorTest {
   private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
 
   private final CouncilSession council = new CouncilSession(UUID.randomUUID(), "Burnout", "", "",
-      List.of(TimeSlot.starting(MONDAY, java.time.Duration.ofHours(1)),
-          TimeSlot.starting(TUESDAY, java.time.Duration.ofHours(1))), 3, 5, NOW.plusSeconds(3600), "test", NOW);
+      List.of(TimeRange.starting(MONDAY, java.time.Duration.ofHours(1)),
+          TimeRange.starting(TUESDAY, java.time.Duration.ofHours(1))), 3, 5, NOW.plusSeconds(3600), "test", NOW);
   private final CouncilMentor mentor = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 50, List.of("why"));
 
   @Test
@@ -39,11 +40,11 @@ class CouncilMentorTest {
 
   @Test
   void newSlotsForgetEveryAnswerAndAReplacedMentorLeavesTheCouncil() {
-    mentor.answer(Map.of(MONDAY, Availability.AVAILABLE), "note", List.of(TimeSlot.starting(TUESDAY,
+    mentor.answer(Map.of(MONDAY, Availability.AVAILABLE), "note", List.of(TimeRange.starting(TUESDAY,
         java.time.Duration.ofHours(1))), NOW);
     mentor.makeLead(true);
 
-    council.replaceSlots(List.of(TimeSlot.starting(TUESDAY.plusSeconds(86400), java.time.Duration.ofHours(1))));
+    council.replaceSlots(List.of(TimeRange.starting(TUESDAY.plusSeconds(86400), java.time.Duration.ofHours(1))));
 
     assertThat(mentor.getResponse()).isEqualTo(MentorResponse.PENDING);
     assertThat(mentor.getAnswers()).isEmpty();
