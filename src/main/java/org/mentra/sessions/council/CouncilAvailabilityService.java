@@ -73,7 +73,7 @@ public class CouncilAvailabilityService {
   /** The mentors the current round asks: active ones without an answer, as ids for the diagram's branches. */
   @Transactional(readOnly = true)
   public List<String> mentorsToAsk(UUID councilId) {
-    return council(councilId).activeMentors().stream()
+    return councils.getOrFail(councilId).activeMentors().stream()
         .filter(m -> m.getResponse() == MentorResponse.PENDING)
         .map(m -> m.getMentorId().toString())
         .toList();
@@ -82,14 +82,14 @@ public class CouncilAvailabilityService {
   /** The round the council is in, and until when it may be answered. */
   @Transactional(readOnly = true)
   public Round round(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     return new Round(council.getRound(), council.getResponseDeadline());
   }
 
   /** Sends a mentor this round's request. */
   @Transactional
   public void ask(MailStep step, UUID councilId, UUID mentorId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     CouncilMentor mentor = council.activeMentor(mentorId).orElseThrow();
     mentor.asked(council.getRound(), clock.instant());
     mail.availabilityRequest(step, council, mentor);
@@ -98,7 +98,7 @@ public class CouncilAvailabilityService {
   /** Reminds a mentor who has not answered yet, while the deadline is ahead. */
   @Transactional
   public void remind(MailStep step, UUID councilId, UUID mentorId, Reminder reminder) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     council.activeMentor(mentorId)
         .filter(m -> m.getResponse() == MentorResponse.PENDING && now.isBefore(council.getResponseDeadline()))
@@ -125,7 +125,7 @@ public class CouncilAvailabilityService {
    */
   @Transactional
   public CouncilMentor answer(UUID councilId, UUID mentorId, MentorAnswer answer) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.COLLECTING_AVAILABILITY) {
       throw new Conflict("This council no longer collects answers (it is "
@@ -203,10 +203,6 @@ public class CouncilAvailabilityService {
           entityManager.refresh(mentor);
           return mentor;
         });
-  }
-
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
   }
 
   /** A round of asking: its number and deadline. */

@@ -64,8 +64,8 @@ public class CouncilCoordination {
   /** What the coordinator's form shows, as of now. */
   @Transactional(readOnly = true)
   public CoordinationView view(UUID councilId) {
-    CouncilSession council = council(councilId);
-    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     List<CouncilMentor> mentors = council.activeMentors();
     Map<UUID, String> names = people.findAllById(mentors.stream().map(CouncilMentor::getMentorId).toList()).stream()
         .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
@@ -131,13 +131,13 @@ public class CouncilCoordination {
    */
   @Transactional(readOnly = true)
   public void check(UUID councilId, CoordinatorDecision decision) {
-    plan(council(councilId), decision, clock.instant());
+    plan(councils.getOrFail(councilId), decision, clock.instant());
   }
 
   /** Applies a checked decision; returns where the process goes next. */
   @Transactional
   public NextStep apply(UUID councilId, CoordinatorDecision decision, String coordinator) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     Runnable change = plan(council, decision, now);
     change.run();
@@ -307,10 +307,6 @@ public class CouncilCoordination {
 
   private static String orDash(String text) {
     return text == null || text.isBlank() ? "–" : text;
-  }
-
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
   }
 
   /**

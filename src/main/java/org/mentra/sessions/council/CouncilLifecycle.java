@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
-import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.council.domain.CoordinationReason;
@@ -45,7 +44,7 @@ public class CouncilLifecycle {
    */
   @Transactional
   public boolean selectTime(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Optional<TimeSelection.Selection> selection = timeSelection.select(council);
     selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
         () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
@@ -58,7 +57,7 @@ public class CouncilLifecycle {
    */
   @Transactional
   public TimeRange confirm(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     String room = council.getMeetingUrl()
         .orElseGet(() -> meetingRooms.createRoom("council-" + councilId, "Mentra council: " + council.getTopic()).url());
     leadAmongSelected(council);
@@ -69,7 +68,7 @@ public class CouncilLifecycle {
   /** Hands the council to the coordinators; returns the escalation's number (for the mails of this round). */
   @Transactional
   public int escalate(UUID councilId) {
-    return council(councilId).escalate();
+    return councils.getOrFail(councilId).escalate();
   }
 
   /**
@@ -78,7 +77,7 @@ public class CouncilLifecycle {
    */
   @Transactional
   public boolean quorumHoldsAfterDropOut(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     boolean holds = council.selectedMentors().size() >= council.getMentorMinimum();
     if (holds) {
       leadAmongSelected(council);
@@ -90,13 +89,13 @@ public class CouncilLifecycle {
 
   @Transactional
   public void complete(UUID councilId) {
-    council(councilId).complete();
+    councils.getOrFail(councilId).complete();
   }
 
   /** Cancels the council and tells everyone involved; invites are cancelled for those who had one. */
   @Transactional
   public void cancel(MailStep step, UUID councilId, String reason) {
-    council(councilId).cancel(reason);
+    councils.getOrFail(councilId).cancel(reason);
     mail.cancellation(step, councilId);
   }
 
@@ -112,7 +111,4 @@ public class CouncilLifecycle {
         .ifPresent(m -> m.makeLead(true));
   }
 
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
-  }
 }

@@ -160,7 +160,7 @@ public class CouncilService {
 
   @Transactional(readOnly = true)
   public CouncilSession get(UUID id) {
-    return councils.findById(id).orElseThrow(() -> new NotFound("Council", id));
+    return councils.getOrFail(id);
   }
 
   /**

@@ -14,7 +14,6 @@ import org.mentra.sessions.council.matching.PriorityScore;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.council.domain.CoordinationReason;
@@ -71,8 +70,8 @@ public class MentorMatching {
    */
   @Transactional
   public boolean match(UUID councilId) {
-    CouncilSession council = councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
-    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     int places = council.getMentorMaximum() - council.activeMentors().size();
     if (places > 0) {
       Instant now = clock.instant();

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
@@ -106,8 +105,8 @@ class MentorMatchingTest {
     CouncilSession council = new CouncilSession(mentee.getId(), "Burnout and career", "", "",
         List.of(TimeRange.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
         NOW.plusSeconds(72 * 3600), "test", NOW);
-    when(councils.findById(council.getId())).thenReturn(Optional.of(council));
-    when(people.findById(mentee.getId())).thenReturn(Optional.of(mentee));
+    when(councils.getOrFail(council.getId())).thenReturn(council);
+    when(people.getOrFail(mentee.getId())).thenReturn(mentee);
     when(councilMentors.recentLoads(any(), any())).thenReturn(List.of());
     return council;
   }

@@ -6,8 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.mentra.sessions.shared.NotFound;
 
 public interface CouncilMentorRepository extends JpaRepository<CouncilMentor, UUID> {
+
+  default CouncilMentor getOrFail(UUID id) {
+    return findById(id).orElseThrow(() -> new NotFound("Council mentor", id));
+  }
 
   @Query("select m from CouncilMentor m where m.council.id = :councilId and m.mentorId = :mentorId")
   Optional<CouncilMentor> find(UUID councilId, UUID mentorId);

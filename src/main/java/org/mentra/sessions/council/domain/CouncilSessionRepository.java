@@ -8,8 +8,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.mentra.sessions.shared.NotFound;
 
 public interface CouncilSessionRepository extends JpaRepository<CouncilSession, UUID> {
+
+  default CouncilSession getOrFail(UUID id) {
+    return findById(id).orElseThrow(() -> new NotFound("Council", id));
+  }
 
   /** The mentee's councils since the start of a month, cancelled ones left out (they used no mentor time). */
   @Query("""

@@ -80,14 +80,14 @@ public class CouncilMail {
    */
   @Transactional
   public void confirmations(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
-    Person mentee = person(council.getMenteeId());
+    Person mentee = people.getOrFail(council.getMenteeId());
     Map<UUID, Person> mentors = persons(council.selectedMentors().stream().map(CouncilMentor::getMentorId).toList());
     Person lead = council.lead().map(m -> mentors.get(m.getMentorId())).orElse(null);
     for (InviteAttendee attendee : change.requests()) {
-      Person person = person(attendee.personId());
+      Person person = people.getOrFail(attendee.personId());
       boolean isMentee = person.getId().equals(mentee.getId());
       Map<String, Object> model = new HashMap<>();
       model.put("council", council);
@@ -104,7 +104,7 @@ public class CouncilMail {
           "confirmation", model);
     }
     for (InviteAttendee attendee : change.cancellations()) {
-      mailWithInvite(step, change, attendee, person(attendee.personId()), "no-longer-needed", "no-longer-needed",
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "no-longer-needed", "no-longer-needed",
           Map.of("council", council, "menteeName", firstName(mentee)));
     }
   }
@@ -116,11 +116,11 @@ public class CouncilMail {
    */
   @Transactional
   public void dropOutCancellation(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     for (InviteAttendee attendee : change.cancellations()) {
-      mailWithInvite(step, change, attendee, person(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
           Map.of("council", council, "slot", slot));
     }
   }
@@ -131,13 +131,13 @@ public class CouncilMail {
    */
   @Transactional
   public void updatedInvites(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
-    List<Person> remaining = council.selectedMentors().stream().map(m -> person(m.getMentorId()))
+    List<Person> remaining = council.selectedMentors().stream().map(m -> people.getOrFail(m.getMentorId()))
         .sorted(Comparator.comparing(Person::getDisplayName)).toList();
     for (InviteAttendee attendee : change.requests()) {
-      mailWithInvite(step, change, attendee, person(attendee.personId()), "invite-updated", "invite-updated",
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "invite-updated", "invite-updated",
           Map.of("council", council, "slot", slot, "mentors", remaining,
               "isMentee", council.getMenteeId().equals(attendee.personId())));
     }
@@ -149,12 +149,12 @@ public class CouncilMail {
    */
   @Transactional
   public void cancellation(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Optional<InviteChange> change = invites.cancel(inviteUid(council.getId()));
     Set<UUID> invited = new HashSet<>();
     change.ifPresent(c -> c.cancellations().forEach(attendee -> {
       invited.add(attendee.personId());
-      mailWithInvite(step, c, attendee, person(attendee.personId()), "council-cancelled", "cancelled",
+      mailWithInvite(step, c, attendee, people.getOrFail(attendee.personId()), "council-cancelled", "cancelled",
           cancelledModel(council, attendee.personId(), true));
     }));
     List<UUID> told = new ArrayList<>();
@@ -162,7 +162,7 @@ public class CouncilMail {
     council.activeMentors().forEach(m -> told.add(m.getMentorId()));
     for (UUID id : told) {
       if (!invited.contains(id)) {
-        Recipient to = Recipient.of(person(id));
+        Recipient to = Recipient.of(people.getOrFail(id));
         composer.compose(step.key(to, "cancelled"), to, TEMPLATES + "council-cancelled",
             cancelledModel(council, id, false));
       }
@@ -175,12 +175,12 @@ public class CouncilMail {
   }
 
   private SessionInvite invite(CouncilSession council, TimeRange slot) {
-    Person mentee = person(council.getMenteeId());
+    Person mentee = people.getOrFail(council.getMenteeId());
     List<InviteAttendee> attendees = new ArrayList<>();
     attendees.add(InviteAttendee.of(mentee));
     council.selectedMentors().stream()
         .sorted(Comparator.comparing(CouncilMentor::getMentorId))
-        .forEach(m -> attendees.add(InviteAttendee.of(person(m.getMentorId()))));
+        .forEach(m -> attendees.add(InviteAttendee.of(people.getOrFail(m.getMentorId()))));
     return new SessionInvite(inviteUid(council.getId()), "Mentra council: " + council.getTopic(),
         "A one-hour council on \"" + council.getTopic() + "\" with " + mentee.getDisplayName()
             + " and " + (attendees.size() - 1) + " mentors. Join with the link in your email, or at "
@@ -197,7 +197,7 @@ public class CouncilMail {
 
   /** The request to one mentor: topic and goals, every slot with its one-click link, and "none of these". */
   public void availabilityRequest(MailStep step, CouncilSession council, CouncilMentor mentor) {
-    Person person = person(mentor.getMentorId());
+    Person person = people.getOrFail(mentor.getMentorId());
     Recipient to = Recipient.of(person);
     composer.compose(step.key(to, "availability-request#" + council.getRound()), to,
         TEMPLATES + "availability-request", answerModel(council, mentor));
@@ -205,7 +205,7 @@ public class CouncilMail {
 
   /** A reminder to a mentor who has not answered yet, firmer each time; the last one copies the coordinators. */
   public void reminder(MailStep step, CouncilSession council, CouncilMentor mentor, Reminder reminder, Instant now) {
-    Person person = person(mentor.getMentorId());
+    Person person = people.getOrFail(mentor.getMentorId());
     Recipient to = Recipient.of(person);
     Map<String, Object> model = answerModel(council, mentor);
     model.put("timeLeft", DurationWords.about(Duration.between(now, council.getResponseDeadline())));
@@ -226,7 +226,7 @@ public class CouncilMail {
     }
     Map<String, Object> model = new HashMap<>();
     model.put("council", council);
-    model.put("menteeName", firstName(person(council.getMenteeId())));
+    model.put("menteeName", firstName(people.getOrFail(council.getMenteeId())));
     model.put("lead", mentor.isLead());
     model.put("slots", slots);
     model.put("noneUrl", links.noneOfThese(council, mentor.getMentorId()));
@@ -237,7 +237,7 @@ public class CouncilMail {
   /** The coordinators are asked to step in. */
   @Transactional
   public void coordinationNeeded(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Map<String, Object> model = coordinatorModel(council);
     model.put("reason", council.getCoordinationReason().map(CoordinationReason::explanation).orElse(""));
     toCoordinators(step, "coordination-needed#" + council.getEscalations(), "coordination-needed", model);
@@ -246,8 +246,8 @@ public class CouncilMail {
   /** The mentee hears that finding a time takes a little longer, and that nothing is needed from them. */
   @Transactional
   public void menteeDelay(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
-    Person mentee = person(council.getMenteeId());
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     Recipient to = Recipient.of(mentee);
     composer.compose(step.key(to, "mentee-delay#" + council.getEscalations()), to, TEMPLATES + "mentee-delay",
         Map.of("council", council, "droppedOut",
@@ -257,13 +257,13 @@ public class CouncilMail {
   /** Mentors who answered but are not in the session: thank you. */
   @Transactional
   public void thankUnneededMentors(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
-    Person mentee = person(council.getMenteeId());
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     for (CouncilMentor mentor : council.activeMentors()) {
       if (mentor.isSelected() || !mentor.hasAnswered()) {
         continue;
       }
-      Recipient to = Recipient.of(person(mentor.getMentorId()));
+      Recipient to = Recipient.of(people.getOrFail(mentor.getMentorId()));
       composer.compose(step.key(to, "thank-you"), to, TEMPLATES + "thank-you",
           Map.of("council", council, "menteeName", firstName(mentee)));
     }
@@ -272,9 +272,9 @@ public class CouncilMail {
   /** The selected mentors get what helps them prepare: topic, goals and questions, and who else comes. */
   @Transactional
   public void preparationMaterials(MailStep step, UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
-    Person mentee = person(council.getMenteeId());
+    Person mentee = people.getOrFail(council.getMenteeId());
     List<CouncilMentor> selected = council.selectedMentors();
     Map<UUID, Person> persons = persons(selected.stream().map(CouncilMentor::getMentorId).toList());
     for (CouncilMentor mentor : selected) {
@@ -299,14 +299,14 @@ public class CouncilMail {
    */
   @Transactional
   public void sessionReminder(MailStep step, UUID councilId, Duration before) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
     String timeLeft = DurationWords.about(Duration.between(clock.instant(), slot.start()));
     List<UUID> participants = new ArrayList<>();
     participants.add(council.getMenteeId());
     council.selectedMentors().forEach(m -> participants.add(m.getMentorId()));
     for (UUID id : participants) {
-      Person person = person(id);
+      Person person = people.getOrFail(id);
       Recipient to = Recipient.of(person);
       Map<String, Object> model = new HashMap<>();
       model.put("council", council);
@@ -322,7 +322,7 @@ public class CouncilMail {
   private Map<String, Object> coordinatorModel(CouncilSession council) {
     Map<String, Object> model = new HashMap<>();
     model.put("council", council);
-    model.put("mentee", person(council.getMenteeId()));
+    model.put("mentee", people.getOrFail(council.getMenteeId()));
     model.put("answered", council.activeMentors().stream().filter(CouncilMentor::hasAnswered).count());
     model.put("asked", council.activeMentors().size());
     return model;
@@ -335,16 +335,8 @@ public class CouncilMail {
     }
   }
 
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
-  }
-
   public static String firstName(Person person) {
     return Recipient.of(person).firstName();
-  }
-
-  private Person person(UUID id) {
-    return people.findById(id).orElseThrow(() -> new IllegalStateException("Person " + id + " is gone"));
   }
 
   private Map<UUID, Person> persons(List<UUID> ids) {

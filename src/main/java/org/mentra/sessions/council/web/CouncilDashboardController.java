@@ -16,7 +16,6 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
@@ -72,9 +70,9 @@ class CouncilDashboardController {
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   String show(@PathVariable UUID id, Model model) {
-    CouncilSession council = councils.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    CouncilSession council = councils.getOrFail(id);
     Map<UUID, Person> persons = persons(council.getMentors().stream().map(CouncilMentor::getMentorId).toList());
-    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    Person mentee = people.getOrFail(council.getMenteeId());
     DateTimeFormatter time = format();
     model.addAttribute("council", council);
     model.addAttribute("row", new Row(council, mentee, clock.instant()));
