@@ -74,33 +74,28 @@ public class CouncilCoordination {
     // One short row per mentor, the proposed slots by their number ("1 yes · 2 maybe · 3 –"): three columns
     // fit Tasklist's task pane (its table columns are at least 120 px); what mentors wrote has a table of its own.
     List<TimeRange> proposed = council.getProposedSlots();
-    List<Map<String, Object>> answers = new ArrayList<>();
-    List<Map<String, Object>> notes = new ArrayList<>();
+    List<AnswerRow> answers = new ArrayList<>();
+    List<NoteRow> notes = new ArrayList<>();
     for (CouncilMentor mentor : mentors) {
       String name = names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : "");
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("mentor", name);
-      row.put("slots", IntStream.range(0, proposed.size())
+      answers.add(new AnswerRow(name, IntStream.range(0, proposed.size())
           .mapToObj(i -> (i + 1) + " " + mentor.answerFor(proposed.get(i).start()).map(Availability::words).orElse("–"))
-          .collect(Collectors.joining(" · ")));
-      row.put("score", Math.round(mentor.getPriorityScore()));
-      answers.add(row);
+          .collect(Collectors.joining(" · ")), Math.round(mentor.getPriorityScore())));
       String proposes = mentor.getAlternatives().stream().map(s -> time.format(s.start()))
           .collect(Collectors.joining(", "));
       String wrote = mentor.getConflictNote().orElse("") + (proposes.isEmpty() ? ""
           : (mentor.getConflictNote().isPresent() ? " " : "") + "(Proposes " + proposes + ".)");
       if (!wrote.isBlank()) {
-        notes.add(Map.of("mentor", name, "note", wrote));
+        notes.add(new NoteRow(name, wrote));
       }
     }
 
-    List<Map<String, Object>> suggestions = CouncilSuggestions.of(council, names, time).stream()
-        .map(s -> Map.<String, Object>of("suggestion", s.suggestion(), "detail", s.detail())).toList();
+    List<CouncilSuggestions.Suggestion> suggestions = CouncilSuggestions.of(council, names, time);
 
-    List<Map<String, Object>> slotOptions = new ArrayList<>();
-    choosableSlots(council).forEach((slot, label) -> slotOptions.add(option(label, slot.start().toString())));
-    List<Map<String, Object>> mentorOptions = mentors.stream()
-        .map(m -> option(names.get(m.getMentorId()) + " (" + m.getResponse().words()
+    List<Option> slotOptions = new ArrayList<>();
+    choosableSlots(council).forEach((slot, label) -> slotOptions.add(new Option(label, slot.start().toString())));
+    List<Option> mentorOptions = mentors.stream()
+        .map(m -> new Option(names.get(m.getMentorId()) + " (" + m.getResponse().words()
             + ")", m.getMentorId().toString()))
         .toList();
 
@@ -301,10 +296,6 @@ public class CouncilCoordination {
     return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
   }
 
-  private static Map<String, Object> option(String label, String value) {
-    return Map.of("label", label, "value", value);
-  }
-
   private static String orDash(String text) {
     return text == null || text.isBlank() ? "–" : text;
   }
@@ -313,8 +304,16 @@ public class CouncilCoordination {
    * What the form shows: a summary (Markdown), a table of the mentors' answers, what mentors wrote, a
    * table of suggestions, the hours and mentors to choose from, and the default extension.
    */
-  public record CoordinationView(String summary, List<Map<String, Object>> mentorAnswers,
-      List<Map<String, Object>> mentorNotes,
-      List<Map<String, Object>> suggestions, List<Map<String, Object>> slotOptions,
-      List<Map<String, Object>> mentorOptions, int defaultExtensionHours) {}
+  public record CoordinationView(String summary, List<AnswerRow> mentorAnswers, List<NoteRow> mentorNotes,
+      List<CouncilSuggestions.Suggestion> suggestions, List<Option> slotOptions, List<Option> mentorOptions,
+      int defaultExtensionHours) {}
+
+  /** A row of the form's table of answers: the proposed slots by number ("1 yes · 2 maybe · 3 –"). */
+  public record AnswerRow(String mentor, String slots, long score) {}
+
+  /** What a mentor wrote: their note and the times they propose. */
+  public record NoteRow(String mentor, String note) {}
+
+  /** A choice of a select or checklist, as Camunda Forms read it. */
+  public record Option(String label, String value) {}
 }

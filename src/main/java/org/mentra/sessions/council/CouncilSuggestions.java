@@ -25,7 +25,7 @@ public final class CouncilSuggestions {
   private CouncilSuggestions() {}
 
   /** One suggestion: what could be done, and the facts behind it. */
-  record Suggestion(String suggestion, String detail) {}
+  public record Suggestion(String suggestion, String detail) {}
 
   /**
    * @param names each mentor's display name by id

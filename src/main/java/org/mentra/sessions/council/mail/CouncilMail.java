@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,32 +19,30 @@ import org.mentra.sessions.calendar.CalendarInvites;
 import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
 import org.mentra.sessions.calendar.SessionInvite;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.web.CouncilLinks;
 import org.mentra.sessions.mail.DurationWords;
-import org.mentra.sessions.mail.MailAttachment;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.TemplateModel;
+import org.mentra.sessions.shared.TimeRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.mentra.sessions.council.domain.CoordinationReason;
-import org.mentra.sessions.council.domain.CouncilMentor;
-import org.mentra.sessions.council.domain.CouncilSession;
-import org.mentra.sessions.council.domain.CouncilSessionRepository;
-import org.mentra.sessions.shared.TimeRange;
-import org.mentra.sessions.council.web.CouncilLinks;
 
 /**
  * Every mail of the council flow, composed into the outbox in the caller's transaction. Each has an
- * HTML and a text template under templates/mail/council/; times are shown by the templates in the
- * reader's own zone ({@code times.range(...)}).
+ * HTML and a text template under templates/mail/council/ and a record of its variables in this
+ * package; times are shown by the templates in the reader's own zone ({@code times.range(...)}).
  */
 @Service
 public class CouncilMail {
-
-  private static final String TEMPLATES = "council/";
 
   private final MailComposer composer;
   private final PersonRepository people;
@@ -85,27 +82,20 @@ public class CouncilMail {
     InviteChange change = invites.schedule(invite(council, slot));
     Person mentee = people.getOrFail(council.getMenteeId());
     Map<UUID, Person> mentors = persons(council.selectedMentors().stream().map(CouncilMentor::getMentorId).toList());
+    List<Person> byName = mentors.values().stream().sorted(Comparator.comparing(Person::getDisplayName)).toList();
     Person lead = council.lead().map(m -> mentors.get(m.getMentorId())).orElse(null);
     for (InviteAttendee attendee : change.requests()) {
       Person person = people.getOrFail(attendee.personId());
-      boolean isMentee = person.getId().equals(mentee.getId());
-      Map<String, Object> model = new HashMap<>();
-      model.put("council", council);
-      model.put("slot", slot);
-      model.put("menteeName", firstName(mentee));
-      model.put("mentors", mentors.values().stream().sorted(Comparator.comparing(Person::getDisplayName))
-          .toList());
-      model.put("lead", lead);
-      model.put("isLead", lead != null && lead.getId().equals(person.getId()));
-      if (!isMentee) {
-        model.put("dropOutUrl", links.dropOut(council, person.getId(), slot.start()));
-      }
-      mailWithInvite(step, change, attendee, person, isMentee ? "confirmation-mentee" : "confirmation-mentor",
-          "confirmation", model);
+      boolean isLead = lead != null && lead.getId().equals(person.getId());
+      TemplateModel mail = person.getId().equals(mentee.getId())
+          ? new MenteeConfirmationMail(council, slot, firstName(mentee), byName, lead, isLead)
+          : new MentorConfirmationMail(council, slot, firstName(mentee), byName, lead, isLead,
+              links.dropOut(council, person.getId(), slot.start()));
+      mailWithInvite(step, change, attendee, person, "confirmation", mail);
     }
     for (InviteAttendee attendee : change.cancellations()) {
-      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "no-longer-needed", "no-longer-needed",
-          Map.of("council", council, "menteeName", firstName(mentee)));
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "no-longer-needed",
+          new NoLongerNeededMail(council, firstName(mentee)));
     }
   }
 
@@ -120,8 +110,8 @@ public class CouncilMail {
     TimeRange slot = council.scheduledSlot().orElseThrow();
     InviteChange change = invites.schedule(invite(council, slot));
     for (InviteAttendee attendee : change.cancellations()) {
-      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "drop-out-confirmed", "drop-out-confirmed",
-          Map.of("council", council, "slot", slot));
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "drop-out-confirmed",
+          new DropOutConfirmedMail(council, slot));
     }
   }
 
@@ -137,9 +127,8 @@ public class CouncilMail {
     List<Person> remaining = council.selectedMentors().stream().map(m -> people.getOrFail(m.getMentorId()))
         .sorted(Comparator.comparing(Person::getDisplayName)).toList();
     for (InviteAttendee attendee : change.requests()) {
-      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "invite-updated", "invite-updated",
-          Map.of("council", council, "slot", slot, "mentors", remaining,
-              "isMentee", council.getMenteeId().equals(attendee.personId())));
+      mailWithInvite(step, change, attendee, people.getOrFail(attendee.personId()), "invite-updated",
+          new InviteUpdatedMail(council, slot, remaining, council.getMenteeId().equals(attendee.personId())));
     }
   }
 
@@ -154,8 +143,8 @@ public class CouncilMail {
     Set<UUID> invited = new HashSet<>();
     change.ifPresent(c -> c.cancellations().forEach(attendee -> {
       invited.add(attendee.personId());
-      mailWithInvite(step, c, attendee, people.getOrFail(attendee.personId()), "council-cancelled", "cancelled",
-          cancelledModel(council, attendee.personId(), true));
+      mailWithInvite(step, c, attendee, people.getOrFail(attendee.personId()), "cancelled",
+          cancelled(council, attendee.personId(), true));
     }));
     List<UUID> told = new ArrayList<>();
     told.add(council.getMenteeId());
@@ -163,15 +152,14 @@ public class CouncilMail {
     for (UUID id : told) {
       if (!invited.contains(id)) {
         Recipient to = Recipient.of(people.getOrFail(id));
-        composer.compose(step.key(to, "cancelled"), to, TEMPLATES + "council-cancelled",
-            cancelledModel(council, id, false));
+        composer.compose(step.key(to, "cancelled"), to, cancelled(council, id, false));
       }
     }
   }
 
-  private Map<String, Object> cancelledModel(CouncilSession council, UUID personId, boolean hasInvite) {
-    return Map.of("council", council, "isMentee", council.getMenteeId().equals(personId),
-        "reason", council.getCancellationReason().orElse(""), "hasInvite", hasInvite);
+  private static CouncilCancelledMail cancelled(CouncilSession council, UUID personId, boolean hasInvite) {
+    return new CouncilCancelledMail(council, council.getMenteeId().equals(personId),
+        council.getCancellationReason().orElse(""), hasInvite);
   }
 
   private SessionInvite invite(CouncilSession council, TimeRange slot) {
@@ -189,83 +177,71 @@ public class CouncilMail {
   }
 
   private void mailWithInvite(MailStep step, InviteChange change, InviteAttendee attendee, Person person,
-      String template, String purpose, Map<String, Object> model) {
+      String purpose, TemplateModel mail) {
     Recipient to = Recipient.of(person);
-    MailAttachment attachment = invites.attachmentFor(change, attendee);
-    composer.compose(step.key(to, change.mailPurpose(purpose)), to, TEMPLATES + template, model, List.of(attachment));
+    composer.compose(step.key(to, change.mailPurpose(purpose)), to, mail, List.of(invites.attachmentFor(change, attendee)));
   }
 
   /** The request to one mentor: topic and goals, every slot with its one-click link, and "none of these". */
   public void availabilityRequest(MailStep step, CouncilSession council, CouncilMentor mentor) {
-    Person person = people.getOrFail(mentor.getMentorId());
-    Recipient to = Recipient.of(person);
+    Recipient to = Recipient.of(people.getOrFail(mentor.getMentorId()));
     composer.compose(step.key(to, "availability-request#" + council.getRound()), to,
-        TEMPLATES + "availability-request", answerModel(council, mentor));
+        new AvailabilityRequestMail(council, menteeName(council), mentor.isLead(), slotLinks(council, mentor),
+            links.noneOfThese(council, mentor.getMentorId()), council.getResponseDeadline()));
   }
 
   /** A reminder to a mentor who has not answered yet, firmer each time; the last one copies the coordinators. */
   public void reminder(MailStep step, CouncilSession council, CouncilMentor mentor, Reminder reminder, Instant now) {
     Person person = people.getOrFail(mentor.getMentorId());
     Recipient to = Recipient.of(person);
-    Map<String, Object> model = answerModel(council, mentor);
-    model.put("timeLeft", DurationWords.about(Duration.between(now, council.getResponseDeadline())));
-    composer.compose(step.key(to, reminder.purpose() + "#" + council.getRound()), to, TEMPLATES + reminder.template(),
-        model);
+    composer.compose(step.key(to, reminder.purpose() + "#" + council.getRound()), to,
+        new ReminderMail(reminder, council, menteeName(council), mentor.isLead(), slotLinks(council, mentor),
+            links.noneOfThese(council, mentor.getMentorId()), council.getResponseDeadline(),
+            DurationWords.about(Duration.between(now, council.getResponseDeadline()))));
     if (reminder == Reminder.FINAL) {
-      Map<String, Object> copy = coordinatorModel(council);
-      copy.put("mentor", person);
+      Person mentee = people.getOrFail(council.getMenteeId());
       toCoordinators(step, "final-reminder-copy#" + council.getRound() + "#" + mentor.getMentorId(),
-          "final-reminder-copy", copy);
+          new FinalReminderCopyMail(council, mentee, answered(council), asked(council), person));
     }
   }
 
-  private Map<String, Object> answerModel(CouncilSession council, CouncilMentor mentor) {
+  private List<SlotLink> slotLinks(CouncilSession council, CouncilMentor mentor) {
     List<SlotLink> slots = new ArrayList<>();
     for (int i = 0; i < council.getProposedSlots().size(); i++) {
       slots.add(new SlotLink(council.getProposedSlots().get(i), links.slotAnswer(council, mentor.getMentorId(), i)));
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("council", council);
-    model.put("menteeName", firstName(people.getOrFail(council.getMenteeId())));
-    model.put("lead", mentor.isLead());
-    model.put("slots", slots);
-    model.put("noneUrl", links.noneOfThese(council, mentor.getMentorId()));
-    model.put("deadline", council.getResponseDeadline());
-    return model;
+    return slots;
   }
 
   /** The coordinators are asked to step in. */
   @Transactional
   public void coordinationNeeded(MailStep step, UUID councilId) {
     CouncilSession council = councils.getOrFail(councilId);
-    Map<String, Object> model = coordinatorModel(council);
-    model.put("reason", council.getCoordinationReason().map(CoordinationReason::explanation).orElse(""));
-    toCoordinators(step, "coordination-needed#" + council.getEscalations(), "coordination-needed", model);
+    toCoordinators(step, "coordination-needed#" + council.getEscalations(),
+        new CoordinationNeededMail(council, people.getOrFail(council.getMenteeId()), answered(council), asked(council),
+            council.getCoordinationReason().map(CoordinationReason::explanation).orElse("")));
   }
 
   /** The mentee hears that finding a time takes a little longer, and that nothing is needed from them. */
   @Transactional
   public void menteeDelay(MailStep step, UUID councilId) {
     CouncilSession council = councils.getOrFail(councilId);
-    Person mentee = people.getOrFail(council.getMenteeId());
-    Recipient to = Recipient.of(mentee);
-    composer.compose(step.key(to, "mentee-delay#" + council.getEscalations()), to, TEMPLATES + "mentee-delay",
-        Map.of("council", council, "droppedOut",
-            council.getCoordinationReason().orElse(null) == CoordinationReason.MENTOR_DROPPED_OUT));
+    Recipient to = Recipient.of(people.getOrFail(council.getMenteeId()));
+    composer.compose(step.key(to, "mentee-delay#" + council.getEscalations()), to, new MenteeDelayMail(council,
+        council.getCoordinationReason().orElse(null) == CoordinationReason.MENTOR_DROPPED_OUT));
   }
 
   /** Mentors who answered but are not in the session: thank you. */
   @Transactional
   public void thankUnneededMentors(MailStep step, UUID councilId) {
     CouncilSession council = councils.getOrFail(councilId);
-    Person mentee = people.getOrFail(council.getMenteeId());
+    String menteeName = menteeName(council);
     for (CouncilMentor mentor : council.activeMentors()) {
       if (mentor.isSelected() || !mentor.hasAnswered()) {
         continue;
       }
       Recipient to = Recipient.of(people.getOrFail(mentor.getMentorId()));
-      composer.compose(step.key(to, "thank-you"), to, TEMPLATES + "thank-you",
-          Map.of("council", council, "menteeName", firstName(mentee)));
+      composer.compose(step.key(to, "thank-you"), to, new ThankYouMail(council, menteeName));
     }
   }
 
@@ -274,21 +250,15 @@ public class CouncilMail {
   public void preparationMaterials(MailStep step, UUID councilId) {
     CouncilSession council = councils.getOrFail(councilId);
     TimeRange slot = council.scheduledSlot().orElseThrow();
-    Person mentee = people.getOrFail(council.getMenteeId());
+    String menteeName = menteeName(council);
     List<CouncilMentor> selected = council.selectedMentors();
     Map<UUID, Person> persons = persons(selected.stream().map(CouncilMentor::getMentorId).toList());
+    Person lead = council.lead().map(m -> persons.get(m.getMentorId())).orElse(null);
     for (CouncilMentor mentor : selected) {
       Recipient to = Recipient.of(persons.get(mentor.getMentorId()));
       List<Person> others = selected.stream().filter(m -> m != mentor).map(m -> persons.get(m.getMentorId())).toList();
-      Person lead = council.lead().map(m -> persons.get(m.getMentorId())).orElse(null);
-      Map<String, Object> model = new HashMap<>();
-      model.put("council", council);
-      model.put("menteeName", firstName(mentee));
-      model.put("slot", slot);
-      model.put("others", others);
-      model.put("lead", lead);
-      model.put("isLead", mentor.isLead());
-      composer.compose(step.key(to, "preparation"), to, TEMPLATES + "preparation", model);
+      composer.compose(step.key(to, "preparation"), to,
+          new PreparationMail(council, menteeName, slot, others, lead, mentor.isLead()));
     }
   }
 
@@ -306,33 +276,31 @@ public class CouncilMail {
     participants.add(council.getMenteeId());
     council.selectedMentors().forEach(m -> participants.add(m.getMentorId()));
     for (UUID id : participants) {
-      Person person = people.getOrFail(id);
-      Recipient to = Recipient.of(person);
-      Map<String, Object> model = new HashMap<>();
-      model.put("council", council);
-      model.put("slot", slot);
-      model.put("isMentee", id.equals(council.getMenteeId()));
-      model.put("joinUrl", checkIns.joinUrl(SessionKind.COUNCIL, council.getId(), id, slot.end()));
-      model.put("timeLeft", timeLeft);
+      Recipient to = Recipient.of(people.getOrFail(id));
       composer.compose(step.key(to, "session-reminder-" + before + "@" + slot.start()), to,
-          TEMPLATES + "session-reminder", model);
+          new SessionReminderMail(council, slot, id.equals(council.getMenteeId()),
+              checkIns.joinUrl(SessionKind.COUNCIL, council.getId(), id, slot.end()), timeLeft));
     }
   }
 
-  private Map<String, Object> coordinatorModel(CouncilSession council) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("council", council);
-    model.put("mentee", people.getOrFail(council.getMenteeId()));
-    model.put("answered", council.activeMentors().stream().filter(CouncilMentor::hasAnswered).count());
-    model.put("asked", council.activeMentors().size());
-    return model;
+  /** How many of the mentors still in have answered, for the coordinators' mails. */
+  private static long answered(CouncilSession council) {
+    return council.activeMentors().stream().filter(CouncilMentor::hasAnswered).count();
   }
 
-  private void toCoordinators(MailStep step, String purpose, String template, Map<String, Object> model) {
+  private static int asked(CouncilSession council) {
+    return council.activeMentors().size();
+  }
+
+  private void toCoordinators(MailStep step, String purpose, TemplateModel mail) {
     for (Coordinators.Contact contact : coordinators.contacts()) {
       Recipient to = Recipient.mailbox(contact.name(), contact.email(), contact.zone());
-      composer.compose(step.key(to, purpose), to, TEMPLATES + template, model);
+      composer.compose(step.key(to, purpose), to, mail);
     }
+  }
+
+  private String menteeName(CouncilSession council) {
+    return firstName(people.getOrFail(council.getMenteeId()));
   }
 
   public static String firstName(Person person) {
@@ -342,7 +310,4 @@ public class CouncilMail {
   private Map<UUID, Person> persons(List<UUID> ids) {
     return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
   }
-
-  /** A proposed slot with the link that answers "I can make this one". */
-  record SlotLink(TimeRange slot, String url) {}
 }

@@ -9,9 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
@@ -84,34 +82,24 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     LocalTimes times = new LocalTimes(person.zone(), person.locale());
     int clicked = CouncilLinks.slotIndex(token);
 
-    List<Map<String, Object>> slots = new ArrayList<>();
+    List<AvailabilityPage.SlotRow> slots = new ArrayList<>();
     for (int i = 0; i < council.getProposedSlots().size(); i++) {
       TimeRange slot = council.getProposedSlots().get(i);
       String selected = i == clicked ? Availability.AVAILABLE.name()
           : clicked < 0 ? Availability.UNAVAILABLE.name()
           : mentor.answerFor(slot.start()).map(Enum::name).orElse("");
-      slots.add(Map.of("field", "slot-" + i, "label", times.range(slot.start(), slot.end()), "selected", selected));
+      slots.add(new AvailabilityPage.SlotRow("slot-" + i, times.range(slot.start(), slot.end()), selected));
     }
     List<String> alternatives = new ArrayList<>();
     for (int k = 0; k < ALTERNATIVE_FIELDS; k++) {
       alternatives.add(k < mentor.getAlternatives().size()
           ? LOCAL_INPUT.format(mentor.getAlternatives().get(k).start().atZone(person.zone())) : "");
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", "Your hours for " + council.getTopic());
-    model.put("firstName", CouncilMail.firstName(person));
-    model.put("menteeName", people.findById(council.getMenteeId()).map(CouncilMail::firstName).orElse(""));
-    model.put("topic", council.getTopic());
-    model.put("goals", council.getGoals());
-    model.put("zone", person.getTimeZone());
-    model.put("slots", slots);
-    model.put("answers", List.of(Availability.values()));
-    model.put("alternatives", alternatives);
-    model.put("sessionLength", DurationWords.exactly(properties.sessionLength()));
-    model.put("note", mentor.getConflictNote().orElse(""));
-    model.put("noneClicked", clicked < 0);
-    model.put("deadline", times.dateTime(council.getResponseDeadline()));
-    return LinkPage.of("pages/council-availability", model);
+    return LinkPage.of(new AvailabilityPage("Your hours for " + council.getTopic(), CouncilMail.firstName(person),
+        people.findById(council.getMenteeId()).map(CouncilMail::firstName).orElse(""), council.getTopic(),
+        council.getGoals(), person.getTimeZone(), slots, List.of(Availability.values()), alternatives,
+        DurationWords.exactly(properties.sessionLength()), mentor.getConflictNote().orElse(""), clicked < 0,
+        times.dateTime(council.getResponseDeadline())));
   }
 
   @Override

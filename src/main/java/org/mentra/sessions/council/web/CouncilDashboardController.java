@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.TemplateModel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -61,10 +62,8 @@ class CouncilDashboardController {
     Page<CouncilSession> councilPage = councils.findAllByOrderByCreatedAtDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
     Map<UUID, Person> mentees = persons(councilPage.stream().map(CouncilSession::getMenteeId).toList());
     Instant now = clock.instant();
-    model.addAttribute("rows", councilPage.stream().map(c -> new Row(c, mentees.get(c.getMenteeId()), now)).toList());
-    model.addAttribute("page", councilPage);
-    model.addAttribute("zone", zone.getId());
-    return "pages/council-dashboard";
+    return show(model, new DashboardPage(
+        councilPage.stream().map(c -> new Row(c, mentees.get(c.getMenteeId()), now)).toList(), councilPage, zone.getId()));
   }
 
   @GetMapping("/{id}")
@@ -74,17 +73,35 @@ class CouncilDashboardController {
     Map<UUID, Person> persons = persons(council.getMentors().stream().map(CouncilMentor::getMentorId).toList());
     Person mentee = people.getOrFail(council.getMenteeId());
     DateTimeFormatter time = format();
-    model.addAttribute("council", council);
-    model.addAttribute("row", new Row(council, mentee, clock.instant()));
-    model.addAttribute("persons", persons);
-    model.addAttribute("slots", council.getProposedSlots().stream().map(s -> time.format(s.start())).toList());
-    model.addAttribute("suggestions", council.getStatus() == CouncilStatus.NEEDS_COORDINATOR
-        ? CouncilSuggestions.of(council, persons.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getDisplayName())), time)
-        : List.of());
-    model.addAttribute("time", time);
-    model.addAttribute("zone", zone.getId());
-    return "pages/council-detail";
+    return show(model, new DetailPage(council, new Row(council, mentee, clock.instant()), persons,
+        council.getProposedSlots().stream().map(s -> time.format(s.start())).toList(),
+        council.getStatus() == CouncilStatus.NEEDS_COORDINATOR
+            ? CouncilSuggestions.of(council, persons.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getDisplayName())), time)
+            : List.of(),
+        time, zone.getId()));
+  }
+
+  private static String show(Model model, TemplateModel page) {
+    model.addAllAttributes(page.variables());
+    return page.template();
+  }
+
+  /** pages/council-dashboard: a page of councils, newest first. */
+  record DashboardPage(List<Row> rows, Page<CouncilSession> page, String zone) implements TemplateModel {
+    @Override
+    public String template() {
+      return "pages/council-dashboard";
+    }
+  }
+
+  /** pages/council-detail: one council, each mentor's answers and reasons, and the system's suggestions. */
+  record DetailPage(CouncilSession council, Row row, Map<UUID, Person> persons, List<String> slots,
+      List<CouncilSuggestions.Suggestion> suggestions, DateTimeFormatter time, String zone) implements TemplateModel {
+    @Override
+    public String template() {
+      return "pages/council-detail";
+    }
   }
 
   private Map<UUID, Person> persons(List<UUID> ids) {
