@@ -1,6 +1,5 @@
 package org.mentra.sessions.council;
 
-import org.mentra.sessions.shared.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

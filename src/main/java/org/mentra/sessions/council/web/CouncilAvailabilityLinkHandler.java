@@ -32,7 +32,6 @@ import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.CouncilAvailabilityService;
 import org.mentra.sessions.council.mail.CouncilMail;
 import org.mentra.sessions.council.CouncilProperties;
-import org.mentra.sessions.council.CouncilRules;
 import org.mentra.sessions.council.MentorAnswer;
 
 /**
