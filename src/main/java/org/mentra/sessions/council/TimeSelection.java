@@ -15,7 +15,6 @@ import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
 import org.mentra.sessions.council.planning.domain.PlanningMentor;
-import org.mentra.sessions.council.planning.domain.Slot;
 import org.mentra.sessions.council.planning.domain.SlotAnswer;
 import org.mentra.sessions.council.planning.solver.CouncilSolver;
 import org.mentra.sessions.people.Person;
@@ -63,7 +62,7 @@ class TimeSelection {
     Map<UUID, PlanningMentor> mentors = planningMentors(candidates.stream().map(CouncilMentor::getMentorId).toList());
     CouncilPlan plan = new CouncilPlan(council.getId(), council.getMentorMinimum(), council.getMentorMaximum(),
         council.lead().map(CouncilMentor::getMentorId).orElse(null),
-        council.getProposedSlots().stream().map(TimeSelection::slot).toList());
+        List.copyOf(council.getProposedSlots()));
     List<CouncilPlan> plans = new ArrayList<>(List.of(plan));
     List<MentorSeat> seats = new ArrayList<>();
     for (CouncilMentor candidate : candidates) {
@@ -82,7 +81,7 @@ class TimeSelection {
     Instant to = council.getProposedSlots().stream().map(TimeRange::end).max(Comparator.naturalOrder()).orElseThrow();
     List<CouncilSession> confirmed = councils.findConfirmedWithMentorsBetween(mentors.keySet(), from, to, council.getId());
     confirmed.stream().sorted(Comparator.comparing(CouncilSession::getId)).forEach(other -> {
-      CouncilPlan fixed = CouncilPlan.confirmed(other.getId(), slot(other.scheduledSlot().orElseThrow()));
+      CouncilPlan fixed = CouncilPlan.confirmed(other.getId(), other.scheduledSlot().orElseThrow());
       plans.add(fixed);
       other.selectedMentors().stream()
           .map(CouncilMentor::getMentorId)
@@ -95,7 +94,7 @@ class TimeSelection {
   private Optional<Selection> quorum(CouncilSession council, CouncilSchedule solved) {
     CouncilPlan plan = solved.getCouncils().stream().filter(c -> c.getId().equals(council.getId())).findFirst()
         .orElseThrow();
-    Slot slot = plan.getSlot();
+    TimeRange slot = plan.getSlot();
     List<MentorSeat> present = solved.getSeats().stream()
         .filter(s -> s.getCouncil() == plan && s.isPresent()).toList();
     boolean allCanAttend = present.stream().allMatch(s -> s.answerFor(slot).canAttend());
@@ -106,7 +105,7 @@ class TimeSelection {
         || present.size() > plan.getMaximum()) {
       return Optional.empty();
     }
-    return Optional.of(new Selection(new TimeRange(slot.start(), slot.end()),
+    return Optional.of(new Selection(slot,
         present.stream().map(s -> s.getMentor().id()).sorted().toList()));
   }
 
@@ -120,18 +119,15 @@ class TimeSelection {
     return mentors;
   }
 
-  private static Map<Slot, SlotAnswer> answers(CouncilMentor mentor) {
-    Map<Slot, SlotAnswer> answers = new HashMap<>();
+  private static Map<TimeRange, SlotAnswer> answers(CouncilMentor mentor) {
+    Map<TimeRange, SlotAnswer> answers = new HashMap<>();
     for (TimeRange proposed : mentor.getCouncil().getProposedSlots()) {
       mentor.answerFor(proposed.start())
-          .ifPresent(answer -> answers.put(slot(proposed), SlotAnswer.valueOf(answer.name())));
+          .ifPresent(answer -> answers.put(proposed, SlotAnswer.valueOf(answer.name())));
     }
     return answers;
   }
 
-  private static Slot slot(TimeRange slot) {
-    return new Slot(slot.start(), slot.end());
-  }
 
   /** The chosen hour and the mentors in it. */
   record Selection(TimeRange slot, List<UUID> mentorIds) {}

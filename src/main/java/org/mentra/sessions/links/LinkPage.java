@@ -16,12 +16,6 @@ public record LinkPage(String view, Map<String, Object> model) {
     return new LinkPage(page.template(), Map.copyOf(page.variables()));
   }
 
-  /** A page from a loose map: being replaced by {@link #of(TemplateModel)}, one record per page. */
-  @Deprecated(forRemoval = true)
-  public static LinkPage of(String view, Map<String, Object> model) {
-    return new LinkPage(view, Map.copyOf(model));
-  }
-
   /**
    * One question with its options, the token's choice pre-selected, and one button. A non-null
    * {@code commentLabel} adds a text field (an explanation, a feedback comment).

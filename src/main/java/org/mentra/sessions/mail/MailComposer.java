@@ -43,12 +43,7 @@ public class MailComposer {
     this.baseUrl = baseUrl;
   }
 
-  /**
-   * Puts a mail into the outbox unless one with the same key is there already; it is sent after the
-   * surrounding transaction commits. Returns the mail that holds the key.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public OutboundMessage compose(MailKey key, Recipient to, String template, Map<String, Object> model,
+  private OutboundMessage put(MailKey key, Recipient to, String template, Map<String, Object> model,
       List<MailAttachment> attachments) {
     return outbox.findByDedupKey(key.value()).orElseGet(() -> {
       OutboundMessage message = outbox.save(
@@ -58,15 +53,14 @@ public class MailComposer {
     });
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
-  public OutboundMessage compose(MailKey key, Recipient to, String template, Map<String, Object> model) {
-    return compose(key, to, template, model, List.<MailAttachment>of());
-  }
-
-  /** As {@link #compose(MailKey, Recipient, String, Map, List)}, with the template's typed model. */
+  /**
+   * Puts a mail into the outbox unless one with the same key is there already; it is sent after the
+   * surrounding transaction commits. Returns the mail that holds the key. The model is the template's
+   * typed record ({@link TemplateModel}), so template and code cannot drift apart.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboundMessage compose(MailKey key, Recipient to, TemplateModel mail, List<MailAttachment> attachments) {
-    return compose(key, to, mail.template(), mail.variables(), attachments);
+    return put(key, to, mail.template(), mail.variables(), attachments);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -79,8 +73,7 @@ public class MailComposer {
     return render(mail.template(), to, mail.variables());
   }
 
-  /** Renders a mail without keeping it (previews, tests). */
-  public RenderedMail render(String template, Recipient to, Map<String, Object> model) {
+  private RenderedMail render(String template, Recipient to, Map<String, Object> model) {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("recipient", to);
     variables.put("times", new LocalTimes(to.zone(), to.locale()));

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.pairing.mail.PairingLetters.CounselorInvitation;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -101,7 +101,7 @@ public class AvailabilityService {
    * patients still waiting.
    */
   @Transactional
-  public CounselorAvailability setAvailability(UUID eventId, UUID counselorId, List<Interval> windows,
+  public CounselorAvailability setAvailability(UUID eventId, UUID counselorId, List<TimeRange> windows,
       Integer slotMinutes) {
     Event event = events.getOpen(eventId);
     Person counselor = peopleService.get(counselorId);
@@ -118,7 +118,7 @@ public class AvailabilityService {
     Instant now = clock.instant();
     CounselorAvailability availability = availabilities.lockByEventIdAndCounselorId(eventId, counselorId)
         .orElseGet(() -> new CounselorAvailability(eventId, counselorId));
-    List<Interval> merged = Interval.merge(windows);
+    List<TimeRange> merged = TimeRange.merge(windows);
     List<Chat> stranded = chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).stream()
         .filter(c -> c.getCounselorId().equals(counselorId) && !c.time().isInsideAny(merged))
         .toList();

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.mentra.sessions.pairing.PairingVariables.CHAT_END;
 import static org.mentra.sessions.pairing.PairingVariables.CHAT_ID;
 import static org.mentra.sessions.pairing.PairingVariables.CHAT_START;
@@ -13,7 +14,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.mentra.sessions.pairing.domain.Chat;
@@ -47,7 +47,7 @@ class ChatSessions {
    * A new pair, PLANNED, with its meeting room; the registration is paired. Flushed at once: a seat or a
    * registration taken meanwhile fails here with a {@link DataIntegrityViolationException}.
    */
-  Chat plan(Event event, SupportRegistration registration, UUID counselorId, Interval time, int compatibility) {
+  Chat plan(Event event, SupportRegistration registration, UUID counselorId, TimeRange time, int compatibility) {
     UUID chatId = UUID.randomUUID();
     Chat chat = new Chat(chatId, event.getId(), registration.getId(), registration.getPatientId(), counselorId, time,
         compatibility, meetingRooms.createRoom("chat-" + chatId, "Support chat: " + event.getTitle()).url(),

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Component;
@@ -43,16 +43,16 @@ public class CounselorSchedule {
   }
 
   /** A slot one patient can take. */
-  record OpenSeat(UUID counselorId, Interval time) {}
+  record OpenSeat(UUID counselorId, TimeRange time) {}
 
   /** Every counselor's slots in the event that start at or after {@code earliest} and clash with no live chat. */
   List<OpenSeat> openSeats(Event event, Instant earliest) {
     List<CounselorAvailability> all = notPaused(availabilities.findByEventId(event.getId()));
-    Map<UUID, List<Interval>> taken = liveChats(all.stream().map(CounselorAvailability::getCounselorId).toList(),
+    Map<UUID, List<TimeRange>> taken = liveChats(all.stream().map(CounselorAvailability::getCounselorId).toList(),
         eventWindow(event), null);
     List<OpenSeat> seats = new ArrayList<>();
     for (CounselorAvailability availability : all) {
-      List<Interval> busy = taken.getOrDefault(availability.getCounselorId(), List.of());
+      List<TimeRange> busy = taken.getOrDefault(availability.getCounselorId(), List.of());
       availability.slots().stream()
           .filter(slot -> !slot.start().isBefore(earliest) && !slot.overlapsAny(busy))
           .forEach(slot -> seats.add(new OpenSeat(availability.getCounselorId(), slot)));
@@ -66,7 +66,7 @@ public class CounselorSchedule {
    * who could stand in. A counselor who did not come to a chat at that time is left out: their own chat
    * went to a standby or ended without a counselor, so they are free on paper but absent.
    */
-  List<UUID> freeFor(Event event, Interval time, UUID except) {
+  List<UUID> freeFor(Event event, TimeRange time, UUID except) {
     List<UUID> candidates = notPaused(availabilities.findByEventId(event.getId())).stream()
         .filter(a -> !a.getCounselorId().equals(except) && time.isInsideAny(a.windows()))
         .map(CounselorAvailability::getCounselorId)
@@ -74,7 +74,7 @@ public class CounselorSchedule {
     if (candidates.isEmpty()) {
       return candidates;
     }
-    Map<UUID, List<Interval>> taken = liveChats(candidates, time, null);
+    Map<UUID, List<TimeRange>> taken = liveChats(candidates, time, null);
     Set<UUID> absent = new HashSet<>(chats.findReplacedCounselors(candidates, time.start(), time.end()));
     chats.findOverlapping(candidates, Set.of(ChatStatus.NO_COUNSELOR), time.start(), time.end())
         .forEach(c -> absent.add(c.getCounselorId()));
@@ -95,18 +95,18 @@ public class CounselorSchedule {
   }
 
   /** Whether the counselor has no live chat overlapping the time, in any event. */
-  boolean isFree(UUID counselorId, Interval time) {
+  boolean isFree(UUID counselorId, TimeRange time) {
     return chats.findOverlapping(List.of(counselorId), ChatStatus.LIVE, time.start(), time.end()).isEmpty();
   }
 
   /** Takes the time out of the counselor's availability for the event (they gave up a chat then). */
-  void withdraw(UUID eventId, UUID counselorId, Interval time, Instant now) {
+  void withdraw(UUID eventId, UUID counselorId, TimeRange time, Instant now) {
     availabilities.lockByEventIdAndCounselorId(eventId, counselorId).ifPresent(a -> a.withdraw(time, now));
   }
 
   /** The times of live chats of these counselors overlapping the window, by counselor; optionally not of one event. */
-  Map<UUID, List<Interval>> liveChats(List<UUID> counselorIds, Interval window, UUID exceptEventId) {
-    Map<UUID, List<Interval>> busy = new HashMap<>();
+  Map<UUID, List<TimeRange>> liveChats(List<UUID> counselorIds, TimeRange window, UUID exceptEventId) {
+    Map<UUID, List<TimeRange>> busy = new HashMap<>();
     if (counselorIds.isEmpty()) {
       return busy;
     }
@@ -123,7 +123,7 @@ public class CounselorSchedule {
     return paused.isEmpty() ? all : all.stream().filter(a -> !paused.contains(a.getCounselorId())).toList();
   }
 
-  public static Interval eventWindow(Event event) {
-    return new Interval(event.getStartsAt(), event.getEndsAt());
+  public static TimeRange eventWindow(Event event) {
+    return new TimeRange(event.getStartsAt(), event.getEndsAt());
   }
 }

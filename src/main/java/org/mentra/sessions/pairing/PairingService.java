@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.mentra.sessions.pairing.mail.PairingLetters.Waitlist;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.pairing.planning.domain.PairingPlan;
 import org.mentra.sessions.pairing.planning.domain.PairingRequest;
 import org.mentra.sessions.people.Person;
@@ -175,15 +175,15 @@ public class PairingService {
 
     // Counselors as the planner sees them: available in their windows and in their own chats here,
     // busy in chats of other events.
-    Map<UUID, List<Interval>> busyElsewhere = schedule.liveChats(List.copyOf(counselorIds),
+    Map<UUID, List<TimeRange>> busyElsewhere = schedule.liveChats(List.copyOf(counselorIds),
         CounselorSchedule.eventWindow(event), event.getId());
     Map<UUID, Counselor> counselors = new HashMap<>();
     for (UUID id : counselorIds) {
-      List<Interval> windows = new ArrayList<>();
+      List<TimeRange> windows = new ArrayList<>();
       availabilityOf.getOrDefault(id, List.of()).forEach(a -> windows.addAll(a.windows()));
       live.stream().filter(c -> c.getCounselorId().equals(id)).forEach(c -> windows.add(c.time()));
       Person person = counselorPeople.get(id);
-      counselors.put(id, new Counselor(id, person.getDisplayName(), Interval.merge(windows),
+      counselors.put(id, new Counselor(id, person.getDisplayName(), TimeRange.merge(windows),
           busyElsewhere.getOrDefault(id, List.of()), Set.copyOf(person.getLanguages())));
     }
     List<CounselorSeat> seats = open.stream().map(s -> new CounselorSeat(counselors.get(s.counselorId()), s.time()))
@@ -208,7 +208,7 @@ public class PairingService {
         PairingPlanner.weights(solver.preferredCounselorBonus(), solver.loadSpreadWeight())), registrationById);
   }
 
-  private static PairingRequest request(UUID registrationId, Person patient, List<Interval> availability,
+  private static PairingRequest request(UUID registrationId, Person patient, List<TimeRange> availability,
       UUID preferredCounselor, CompatibilityTable table, List<CounselorSeat> candidates) {
     Map<UUID, Compatibility> row = table.byPatient().getOrDefault(patient.getId(), Map.of());
     Set<UUID> blocked = row.entrySet().stream().filter(e -> e.getValue().blocked()).map(Map.Entry::getKey)

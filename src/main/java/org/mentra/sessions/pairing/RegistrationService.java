@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
 import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.pairing.mail.PairingLetters.RegistrationReceived;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
@@ -73,7 +73,7 @@ public class RegistrationService {
    * was already paired early, the newcomer is paired into free capacity around the published pairs.
    */
   @Transactional
-  public SupportRegistration register(UUID eventId, UUID patientId, List<Interval> availability,
+  public SupportRegistration register(UUID eventId, UUID patientId, List<TimeRange> availability,
       RegistrationPreferences preferences, UUID preferredCounselorId) {
     Person patient = eligiblePatient(patientId);
     Event event = events.getOpenForSignUps(eventId, patient);
@@ -135,7 +135,7 @@ public class RegistrationService {
    * The patient's one registration for the event (new, or the one they had), (re-)stating what they ask
    * for: they wait for a counselor. 409 while they have a chat in the event.
    */
-  SupportRegistration request(UUID eventId, UUID patientId, List<Interval> availability,
+  SupportRegistration request(UUID eventId, UUID patientId, List<TimeRange> availability,
       RegistrationPreferences preferences, UUID preferredCounselorId) {
     Instant now = clock.instant();
     SupportRegistration registration = registrations.findByEventIdAndPatientId(eventId, patientId)

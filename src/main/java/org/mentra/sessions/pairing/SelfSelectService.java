@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -91,7 +91,7 @@ public class SelfSelectService {
         .filter(o -> o.counselorId().equals(counselorId) && o.start().equals(start))
         .findFirst()
         .orElseThrow(() -> new Conflict("This time is no longer free. Please pick another offer."));
-    Interval time = new Interval(offer.start(), offer.end());
+    TimeRange time = new TimeRange(offer.start(), offer.end());
     SupportRegistration registration = registrations.request(eventId, patientId, List.of(time),
         RegistrationPreferences.NONE, counselorId);
     Chat chat;

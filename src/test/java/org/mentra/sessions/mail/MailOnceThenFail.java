@@ -29,9 +29,7 @@ class MailOnceThenFail implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Recipient to = Recipient.of(people.findById(UUID.fromString((String) execution.getVariable("personId"))).orElseThrow());
-    mail.compose(MailKey.forStep(execution, to, "greeting"), to, "test/hello",
-        Map.of("start", Instant.parse("2026-06-02T14:00:00Z"), "end", Instant.parse("2026-06-02T15:00:00Z"),
-            "link", "https://example.org"));
+    mail.compose(MailKey.forStep(execution, to, "greeting"), to, HelloMail.linking("https://example.org"));
     int attempt = attempts.computeIfAbsent(execution.getProcessInstanceId(), id -> new AtomicInteger()).incrementAndGet();
     if (Boolean.TRUE.equals(execution.getVariable("failFirst")) && attempt == 1) {
       throw new IllegalStateException("failed after composing");

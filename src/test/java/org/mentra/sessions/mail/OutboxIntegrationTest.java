@@ -141,8 +141,8 @@ class OutboxIntegrationTest extends IntegrationTest {
   void aMailKeyComposesOnceHoweverOftenTheStepRuns() {
     MailKey key = MailKey.of("council-" + UUID.randomUUID(), "Task_Confirm", Recipient.of(anna), "confirmation");
 
-    UUID first = inTransaction(() -> composer.compose(key, Recipient.of(anna), "test/hello", model()).getId());
-    UUID second = inTransaction(() -> composer.compose(key, Recipient.of(anna), "test/hello", model()).getId());
+    UUID first = inTransaction(() -> composer.compose(key, Recipient.of(anna), HelloMail.sample()).getId());
+    UUID second = inTransaction(() -> composer.compose(key, Recipient.of(anna), HelloMail.sample()).getId());
 
     assertThat(second).isEqualTo(first);
     assertThat(outbox.findByRecipientPersonIdOrderByCreatedAt(anna.getId())).hasSize(1);
@@ -152,7 +152,7 @@ class OutboxIntegrationTest extends IntegrationTest {
   void aRolledBackStepLeavesNoMailBehind() {
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
       composer.compose(MailKey.of("scope", "step", Recipient.of(anna), "rolled-back"), Recipient.of(anna),
-          "test/hello", model());
+          HelloMail.sample());
       throw new IllegalStateException("the step failed after composing");
     })).isInstanceOf(IllegalStateException.class);
 
@@ -164,7 +164,7 @@ class OutboxIntegrationTest extends IntegrationTest {
   @Test
   void composingOutsideATransactionIsRefused() {
     assertThatThrownBy(() -> composer.compose(MailKey.of("s", "t", Recipient.of(anna), "p"), Recipient.of(anna),
-        "test/hello", model())).isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        HelloMail.sample())).isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
   }
 
   @Test
@@ -174,7 +174,7 @@ class OutboxIntegrationTest extends IntegrationTest {
         "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
 
     inTransaction(() -> composer.compose(MailKey.of("s-" + UUID.randomUUID(), "t", Recipient.of(anna), "p"),
-        Recipient.of(anna), "test/hello", model(), List.of(invite)).getId());
+        Recipient.of(anna), HelloMail.sample(), List.of(invite)).getId());
 
     assertThat(SMTP.waitForIncomingEmail(10_000, 1)).as("sent after commit without a poll").isTrue();
     MimeMessage mail = SMTP.getReceivedMessagesForDomain(anna.getEmail())[0];
@@ -230,7 +230,7 @@ class OutboxIntegrationTest extends IntegrationTest {
 
   @Test
   void theSubjectComesFromTheTitleAndTimesFromTheRecipientsZone() {
-    RenderedMail mail = composer.render("test/hello", Recipient.of(anna), model());
+    RenderedMail mail = composer.render(HelloMail.sample(), Recipient.of(anna));
 
     assertThat(mail.subject()).isEqualTo("Hello Anna");
     assertThat(mail.text()).contains("Tuesday, 2 June 2026, 16:00–17:00 CEST (Europe/Berlin)");
@@ -239,17 +239,13 @@ class OutboxIntegrationTest extends IntegrationTest {
 
   private UUID compose(String purpose) {
     return inTransaction(() -> composer.compose(MailKey.of("scope-" + UUID.randomUUID(), "step", Recipient.of(anna),
-        purpose), Recipient.of(anna), "test/hello", model()).getId());
+        purpose), Recipient.of(anna), HelloMail.sample()).getId());
   }
 
   private <T> T inTransaction(java.util.function.Supplier<T> work) {
     return transaction.execute(status -> work.get());
   }
 
-  private static Map<String, Object> model() {
-    return Map.of("start", Instant.parse("2026-06-02T14:00:00Z"), "end", Instant.parse("2026-06-02T15:00:00Z"),
-        "link", "https://example.org/r/abc");
-  }
 
   private static String header(MimeMessage message, String name) {
     try {

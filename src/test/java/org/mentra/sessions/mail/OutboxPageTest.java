@@ -44,8 +44,7 @@ class OutboxPageTest extends IntegrationTest {
     MailAttachment invite = new MailAttachment("invite.ics", "text/calendar; method=REQUEST; charset=UTF-8",
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
     UUID id = transaction.execute(s -> composer.compose(MailKey.of("page-" + UUID.randomUUID(), "step", to, "hello"),
-        to, "test/hello", Map.of("start", Instant.parse("2026-06-02T14:00:00Z"),
-            "end", Instant.parse("2026-06-02T15:00:00Z"), "link", "http://localhost/r/token-1"), List.of(invite)).getId());
+        to, HelloMail.linking("http://localhost/r/token-1"), List.of(invite)).getId());
     TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
 
     assertThat(coordinator.getForObject("/outbox?status=PENDING&to=" + kofi.getEmail(), String.class))
@@ -73,8 +72,7 @@ class OutboxPageTest extends IntegrationTest {
     Recipient to = Recipient.of(lena);
     String link = "http://localhost:8080/r/" + "x".repeat(300);
     UUID id = transaction.execute(s -> composer.compose(MailKey.of("wrap-" + UUID.randomUUID(), "step", to, "hello"),
-        to, "test/hello", Map.of("start", Instant.parse("2026-06-02T14:00:00Z"),
-            "end", Instant.parse("2026-06-02T15:00:00Z"), "link", link), List.of()).getId());
+        to, HelloMail.linking(link), List.of()).getId());
     TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
 
     String page = coordinator.getForObject("/outbox/" + id, String.class);
@@ -99,8 +97,7 @@ class OutboxPageTest extends IntegrationTest {
     Person pat = people.save(TestPeople.person("Pat Phone", "Europe/Berlin", Role.MENTOR, Plan.FREE));
     Recipient to = Recipient.of(pat);
     transaction.executeWithoutResult(s -> composer.compose(MailKey.of("phone-" + UUID.randomUUID(), "step", to, "hello"),
-        to, "test/hello", Map.of("start", Instant.parse("2026-06-02T14:00:00Z"),
-            "end", Instant.parse("2026-06-02T15:00:00Z"), "link", "http://localhost/r/token-2"), List.of()));
+        to, HelloMail.linking("http://localhost/r/token-2"), List.of()));
     TestRestTemplate coordinator = http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
 
     String list = coordinator.getForObject("/outbox?to=" + pat.getEmail(), String.class);

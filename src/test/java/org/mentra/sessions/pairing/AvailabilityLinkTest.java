@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,7 +54,7 @@ class AvailabilityLinkTest extends PairingIntegrationTest {
 
     assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
     CounselorAvailability availability = availabilityService.find(event.getId(), susan.getId()).orElseThrow();
-    assertThat(availability.windows()).containsExactly(new Interval(start, start.plus(Duration.ofMinutes(90))));
+    assertThat(availability.windows()).containsExactly(new TimeRange(start, start.plus(Duration.ofMinutes(90))));
     assertThat(availability.getSlotMinutes()).isEqualTo(45);
     assertThat(availability.slots()).hasSize(2);
     assertThat(http.getForEntity(baseUrl() + link, String.class).getBody())

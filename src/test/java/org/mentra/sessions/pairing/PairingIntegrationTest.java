@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +26,6 @@ import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.mail.OutboxDispatcher;
 import org.mentra.sessions.mail.OutboxRepository;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRequest;
@@ -129,11 +129,11 @@ abstract class PairingIntegrationTest extends IntegrationTest {
   }
 
   void available(Event event, Person counselor, Instant from, Instant to) {
-    availabilityService.setAvailability(event.getId(), counselor.getId(), List.of(new Interval(from, to)), null);
+    availabilityService.setAvailability(event.getId(), counselor.getId(), List.of(new TimeRange(from, to)), null);
   }
 
   SupportRegistration register(Event event, Person patient, Instant from, Instant to) {
-    return registrationService.register(event.getId(), patient.getId(), List.of(new Interval(from, to)),
+    return registrationService.register(event.getId(), patient.getId(), List.of(new TimeRange(from, to)),
         RegistrationPreferences.NONE, null);
   }
 

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.demo;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import org.mentra.sessions.demo.DemoPart;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.context.annotation.Profile;
@@ -128,8 +128,8 @@ public class PairingDemo implements DemoPart {
         RegistrationPreferences.NONE, null);
   }
 
-  private static Interval window(Instant evening, int fromMinute, int toMinute) {
-    return new Interval(evening.plus(Duration.ofMinutes(fromMinute)), evening.plus(Duration.ofMinutes(toMinute)));
+  private static TimeRange window(Instant evening, int fromMinute, int toMinute) {
+    return new TimeRange(evening.plus(Duration.ofMinutes(fromMinute)), evening.plus(Duration.ofMinutes(toMinute)));
   }
 
   private static EventRequest request(String title, String theme, Instant start, PairingMode mode) {

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 
 /**
  * A pair: one patient and one counselor (the volunteer) in one slot of an event. While it is live it
@@ -77,7 +77,7 @@ public class Chat {
 
   protected Chat() {}
 
-  public Chat(UUID id, UUID eventId, UUID registrationId, UUID patientId, UUID counselorId, Interval time, int compatibility,
+  public Chat(UUID id, UUID eventId, UUID registrationId, UUID patientId, UUID counselorId, TimeRange time, int compatibility,
       String meetingUrl, ChatStatus status, Instant now) {
     this.id = id;
     this.eventId = eventId;
@@ -137,8 +137,8 @@ public class Chat {
     return !now.isBefore(startsAt);
   }
 
-  public Interval time() {
-    return new Interval(startsAt, endsAt);
+  public TimeRange time() {
+    return new TimeRange(startsAt, endsAt);
   }
 
   private static String seatKey(UUID counselorId, Instant start) {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.shared.TimeRange;
 
 /** When a counselor can take chats in one event, and how long their chats are. */
@@ -56,24 +55,24 @@ public class CounselorAvailability {
   }
 
   /** Replaces the windows (merged: touching windows become one) and the slot length. */
-  public void replace(List<Interval> newWindows, int newSlotMinutes, Instant now) {
-    this.windows = new ArrayList<>(Interval.merge(newWindows).stream().map(Interval::range).toList());
+  public void replace(List<TimeRange> newWindows, int newSlotMinutes, Instant now) {
+    this.windows = new ArrayList<>(TimeRange.merge(newWindows));
     this.slotMinutes = newSlotMinutes;
     this.updatedAt = now;
   }
 
   /** Takes the time out of the windows (the counselor gave up a chat at that time). */
-  public void withdraw(Interval time, Instant now) {
-    this.windows = new ArrayList<>(time.cutFrom(windows()).stream().map(Interval::range).toList());
+  public void withdraw(TimeRange time, Instant now) {
+    this.windows = new ArrayList<>(time.cutFrom(windows()));
     this.updatedAt = now;
   }
 
-  public List<Interval> windows() {
-    return windows.stream().map(Interval::of).toList();
+  public List<TimeRange> windows() {
+    return List.copyOf(windows);
   }
 
   /** The chats this counselor could give: consecutive slots of their length in each window. */
-  public List<Interval> slots() {
+  public List<TimeRange> slots() {
     return windows().stream().flatMap(w -> w.slots(slotLength()).stream()).toList();
   }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.shared.TimeRange;
 
 /** A patient's sign-up for a paired support event: when they can talk, what they ask for, where it stands. */
@@ -75,9 +74,9 @@ public class SupportRegistration {
   }
 
   /** (Re-)states when the patient can talk and what they ask for; they wait for a counselor. */
-  public void request(List<Interval> availability, RegistrationPreferences newPreferences, UUID preferredCounselor,
+  public void request(List<TimeRange> availability, RegistrationPreferences newPreferences, UUID preferredCounselor,
       Instant now) {
-    this.windows = new ArrayList<>(Interval.merge(availability).stream().map(Interval::range).toList());
+    this.windows = new ArrayList<>(TimeRange.merge(availability));
     this.preferences = newPreferences == null ? RegistrationPreferences.NONE : newPreferences;
     this.preferredCounselorId = preferredCounselor;
     waitAgain(now);
@@ -105,8 +104,8 @@ public class SupportRegistration {
     return status == RegistrationStatus.WAITING;
   }
 
-  public List<Interval> availability() {
-    return windows.stream().map(Interval::of).toList();
+  public List<TimeRange> availability() {
+    return List.copyOf(windows);
   }
 
   public UUID getId() {

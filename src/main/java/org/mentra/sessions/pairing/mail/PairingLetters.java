@@ -1,10 +1,10 @@
 package org.mentra.sessions.pairing.mail;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Instant;
 import java.util.List;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.domain.Chat;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.shared.TemplateModel;
 
 /**
@@ -128,7 +128,7 @@ public final class PairingLetters {
   }
 
   /** To the patient: their sign-up with its windows, and when they hear about their pair. */
-  public record RegistrationReceived(Event event, List<Interval> windows, long noticeHours) implements TemplateModel {
+  public record RegistrationReceived(Event event, List<TimeRange> windows, long noticeHours) implements TemplateModel {
     @Override
     public String template() {
       return "pairing/registration-received";

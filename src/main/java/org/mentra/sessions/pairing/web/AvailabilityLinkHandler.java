@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.web;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
 import org.mentra.sessions.links.OneClickHandler;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.shared.TemplateModel;
 import org.mentra.sessions.people.PersonRepository;
@@ -69,7 +69,7 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     Event event = event(token);
     Person counselor = people.findById(token.personId()).orElseThrow(LinkRejected::notForYou);
     var current = availability.find(event.getId(), counselor.getId());
-    List<Interval> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
+    List<TimeRange> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
     int eventSlot = events.settings(event).getSlotMinutes();
     int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(eventSlot);
     return LinkPage.of(new AvailabilityPage("When can you talk?", event, counselor.zone().getId(),
@@ -91,12 +91,12 @@ public class AvailabilityLinkHandler implements OneClickHandler {
   @Override
   public LinkPage apply(LinkToken token, MultiValueMap<String, String> form) {
     Event event = event(token);
-    List<Interval> windows = new ArrayList<>();
-    Interval eventWindow = CounselorSchedule.eventWindow(event);
+    List<TimeRange> windows = new ArrayList<>();
+    TimeRange eventWindow = CounselorSchedule.eventWindow(event);
     for (String block : form.getOrDefault("block", List.of())) {
-      Interval window;
+      TimeRange window;
       try {
-        window = Interval.of(Instant.ofEpochSecond(Long.parseLong(block)), BLOCK);
+        window = TimeRange.starting(Instant.ofEpochSecond(Long.parseLong(block)), BLOCK);
       } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
         window = null;
       }
@@ -148,11 +148,11 @@ public class AvailabilityLinkHandler implements OneClickHandler {
   /** A block of the event as the counselor sees it: "14:00–14:30", ticked when chosen. */
   record Block(long value, String label, boolean checked) {}
 
-  private static Map<String, List<Block>> days(Event event, Person counselor, List<Interval> chosen) {
+  private static Map<String, List<Block>> days(Event event, Person counselor, List<TimeRange> chosen) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", counselor.locale());
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", counselor.locale());
     Map<String, List<Block>> days = new LinkedHashMap<>();
-    for (Interval block : CounselorSchedule.eventWindow(event).slots(BLOCK)) {
+    for (TimeRange block : CounselorSchedule.eventWindow(event).slots(BLOCK)) {
       ZonedDateTime from = block.start().atZone(counselor.zone());
       days.computeIfAbsent(day.format(from), d -> new ArrayList<>()).add(new Block(block.start().getEpochSecond(),
           time.format(from) + "–" + time.format(block.end().atZone(counselor.zone())), block.isInsideAny(chosen)));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.CounselorSchedule;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.shared.FieldProblem;
 import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.TimeRange;
@@ -50,10 +49,10 @@ final class PairingRequests {
    * The windows as intervals, each ending after it starts and lying inside the event; 400 naming each
    * failing window ({@code windows[1].end}) otherwise.
    */
-  static List<Interval> inside(Event event, List<TimeRange> windows, String field) {
+  static List<TimeRange> inside(Event event, List<TimeRange> windows, String field) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<Interval> intervals = new ArrayList<>();
-    Interval eventWindow = CounselorSchedule.eventWindow(event);
+    List<TimeRange> intervals = new ArrayList<>();
+    TimeRange eventWindow = CounselorSchedule.eventWindow(event);
     for (int i = 0; i < windows.size(); i++) {
       TimeRange window = windows.get(i);
       String name = field + "[" + i + "]";
@@ -61,7 +60,7 @@ final class PairingRequests {
         problems.add(new FieldProblem(name + ".end", "must be after start"));
         continue;
       }
-      Interval interval = Interval.of(window);
+      TimeRange interval = window;
       if (!eventWindow.contains(interval)) {
         problems.add(new FieldProblem(name, "must lie inside the event (" + event.getStartsAt() + " – "
             + event.getEndsAt() + ")"));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.pairing.domain.Chat;
 import org.mentra.sessions.pairing.domain.ChatStatus;
@@ -19,11 +18,6 @@ import org.mentra.sessions.pairing.domain.SupportRegistration;
 final class PairingViews {
 
   private PairingViews() {}
-
-  /** Windows and slots as the API shows them: {@code {"start": …, "end": …}}. */
-  static List<TimeRange> ranges(List<Interval> intervals) {
-    return intervals.stream().map(Interval::range).toList();
-  }
 
   /** A chat with the names of the people in it beside their ids, so a coordinator can read the list. */
   record ChatView(UUID id, UUID eventId, UUID patientId, String patientName, UUID volunteerId, String volunteerName,
@@ -47,14 +41,14 @@ final class PairingViews {
       UUID preferredCounselorId, RegistrationPreferences preferences, ChatView chat) {
     static RegistrationView of(SupportRegistration r, ChatView chat) {
       return new RegistrationView(r.getId(), r.getEventId(), r.getPatientId(), r.getStatus(),
-          ranges(r.availability()), r.getPreferredCounselorId().orElse(null), r.getPreferences(), chat);
+          r.availability(), r.getPreferredCounselorId().orElse(null), r.getPreferences(), chat);
     }
   }
 
   record AvailabilityView(UUID eventId, UUID counselorId, int slotMinutes, List<TimeRange> windows, List<TimeRange> slots) {
     static AvailabilityView of(CounselorAvailability a) {
-      return new AvailabilityView(a.getEventId(), a.getCounselorId(), a.getSlotMinutes(), ranges(a.windows()),
-          ranges(a.slots()));
+      return new AvailabilityView(a.getEventId(), a.getCounselorId(), a.getSlotMinutes(), a.windows(),
+          a.slots());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.planning;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.mentra.sessions.pairing.planning.Problems.hours;
 
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.pairing.planning.domain.PairingPlan;
 import org.mentra.sessions.pairing.planning.domain.PairingRequest;
 import org.mentra.sessions.pairing.planning.solver.MatchingRace;
@@ -118,7 +118,7 @@ public final class PairingBenchmark {
       Map<UUID, Integer> compatibility = new HashMap<>();
       counselors.forEach(c -> compatibility.put(c.id(), 1 + random.nextInt(100)));
       UUID preferred = random.nextInt(10) == 0 ? counselors.get(random.nextInt(COUNSELORS)).id() : null;
-      List<Interval> availability = List.of(hours(from, from + length));
+      List<TimeRange> availability = List.of(hours(from, from + length));
       PairingRequest probe = new PairingRequest(new UUID(1, p), new UUID(2, p), availability, speaks, Set.of(),
           compatibility, preferred, List.of());
       List<CounselorSeat> candidates = seats.stream().filter(probe::canTake).toList();

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.planning;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.pairing.planning.domain.PairingPlan;
 import org.mentra.sessions.pairing.planning.domain.PairingRequest;
 
@@ -21,11 +21,11 @@ public final class Problems {
 
   private Problems() {}
 
-  public static Interval hours(int from, int to) {
-    return new Interval(START.plus(Duration.ofHours(from)), START.plus(Duration.ofHours(to)));
+  public static TimeRange hours(int from, int to) {
+    return new TimeRange(START.plus(Duration.ofHours(from)), START.plus(Duration.ofHours(to)));
   }
 
-  public static Counselor counselor(String name, Interval... windows) {
+  public static Counselor counselor(String name, TimeRange... windows) {
     return new Counselor(UUID.nameUUIDFromBytes(name.getBytes()), name, List.of(windows), List.of(), Set.of("en"));
   }
 
@@ -49,7 +49,7 @@ public final class Problems {
   /** A registration being written: who, when, compatibility, preference. */
   public static final class Request {
     private final String name;
-    private final List<Interval> availability = new ArrayList<>();
+    private final List<TimeRange> availability = new ArrayList<>();
     private final Map<UUID, Integer> compatibility = new LinkedHashMap<>();
     private Set<String> languages = Set.of("en");
     private Set<UUID> blocked = Set.of();
@@ -59,7 +59,7 @@ public final class Problems {
       this.name = name;
     }
 
-    public Request available(Interval... windows) {
+    public Request available(TimeRange... windows) {
       availability.addAll(List.of(windows));
       return this;
     }

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -21,17 +22,17 @@ public class CouncilPlan {
   private int minimum;
   private int maximum;
   private UUID leadMentorId;
-  private List<Slot> slots;
+  private List<TimeRange> slots;
 
   @PlanningVariable(valueRangeProviderRefs = "councilSlots")
-  private Slot slot;
+  private TimeRange slot;
 
   @PlanningPin
   private boolean pinned;
 
   public CouncilPlan() {}
 
-  public CouncilPlan(UUID id, int minimum, int maximum, UUID leadMentorId, List<Slot> slots) {
+  public CouncilPlan(UUID id, int minimum, int maximum, UUID leadMentorId, List<TimeRange> slots) {
     this.id = id;
     this.minimum = minimum;
     this.maximum = maximum;
@@ -40,7 +41,7 @@ public class CouncilPlan {
   }
 
   /** A confirmed council: fixed in its slot. */
-  public static CouncilPlan confirmed(UUID id, Slot slot) {
+  public static CouncilPlan confirmed(UUID id, TimeRange slot) {
     CouncilPlan council = new CouncilPlan(id, 0, Integer.MAX_VALUE, null, List.of(slot));
     council.slot = slot;
     council.pinned = true;
@@ -48,7 +49,7 @@ public class CouncilPlan {
   }
 
   @ValueRangeProvider(id = "councilSlots")
-  public List<Slot> getSlots() {
+  public List<TimeRange> getSlots() {
     return slots;
   }
 
@@ -68,11 +69,11 @@ public class CouncilPlan {
     return leadMentorId;
   }
 
-  public Slot getSlot() {
+  public TimeRange getSlot() {
     return slot;
   }
 
-  public void setSlot(Slot slot) {
+  public void setSlot(TimeRange slot) {
     this.slot = slot;
   }
 

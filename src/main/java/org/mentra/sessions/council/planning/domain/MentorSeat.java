@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -21,7 +22,7 @@ public class MentorSeat {
 
   private CouncilPlan council;
   private PlanningMentor mentor;
-  private Map<Slot, SlotAnswer> answers;
+  private Map<TimeRange, SlotAnswer> answers;
 
   @PlanningVariable(valueRangeProviderRefs = "presence")
   private Boolean present;
@@ -31,7 +32,7 @@ public class MentorSeat {
 
   public MentorSeat() {}
 
-  public MentorSeat(CouncilPlan council, PlanningMentor mentor, Map<Slot, SlotAnswer> answers) {
+  public MentorSeat(CouncilPlan council, PlanningMentor mentor, Map<TimeRange, SlotAnswer> answers) {
     this.id = council.getId() + "/" + mentor.id();
     this.council = council;
     this.mentor = mentor;
@@ -55,7 +56,7 @@ public class MentorSeat {
     return ValueRangeFactory.createBooleanValueRange();
   }
 
-  public SlotAnswer answerFor(Slot slot) {
+  public SlotAnswer answerFor(TimeRange slot) {
     return answers.getOrDefault(slot, SlotAnswer.UNAVAILABLE);
   }
 

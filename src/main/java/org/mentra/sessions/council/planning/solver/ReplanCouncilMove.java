@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.solver;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
-import org.mentra.sessions.council.planning.domain.Slot;
 
 /**
  * Moves a council to another of its slots and seats, in one step, the mentors who can make that
@@ -19,11 +19,11 @@ import org.mentra.sessions.council.planning.domain.Slot;
 final class ReplanCouncilMove extends AbstractMove<CouncilSchedule> {
 
   private final CouncilPlan council;
-  private final Slot slot;
+  private final TimeRange slot;
   private final List<MentorSeat> seats;
   private final List<Boolean> presence;
 
-  ReplanCouncilMove(CouncilPlan council, Slot slot, List<MentorSeat> seats, List<Boolean> presence) {
+  ReplanCouncilMove(CouncilPlan council, TimeRange slot, List<MentorSeat> seats, List<Boolean> presence) {
     this.council = council;
     this.slot = slot;
     this.seats = List.copyOf(seats);

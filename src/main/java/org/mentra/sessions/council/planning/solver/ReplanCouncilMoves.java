@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.solver;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveListFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.stream.Collectors;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
-import org.mentra.sessions.council.planning.domain.Slot;
 import org.mentra.sessions.council.planning.domain.SlotAnswer;
 
 /**
@@ -39,7 +39,7 @@ public class ReplanCouncilMoves implements MoveListFactory<CouncilSchedule> {
         continue;
       }
       List<MentorSeat> councilSeats = seats.getOrDefault(council, List.of());
-      for (Slot slot : council.getSlots()) {
+      for (TimeRange slot : council.getSlots()) {
         List<MentorSeat> chosen = councilSeats.stream()
             .filter(seat -> seat.answerFor(slot).canAttend())
             .sorted(Comparator.comparing((MentorSeat seat) -> !seat.isLead())

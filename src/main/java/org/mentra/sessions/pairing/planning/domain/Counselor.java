@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.planning.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import java.util.UUID;
  * A counselor as the planner sees them: when they are available in this event, when they are
  * already busy (chats of other events), and the languages they speak.
  */
-public record Counselor(UUID id, String name, List<Interval> windows, List<Interval> busy, Set<String> languages) {
+public record Counselor(UUID id, String name, List<TimeRange> windows, List<TimeRange> busy, Set<String> languages) {
 
   public Counselor {
     windows = List.copyOf(windows);
@@ -17,7 +18,7 @@ public record Counselor(UUID id, String name, List<Interval> windows, List<Inter
   }
 
   /** Available for the whole interval and not busy in any part of it. */
-  public boolean isFreeFor(Interval time) {
+  public boolean isFreeFor(TimeRange time) {
     return time.isInsideAny(windows) && !time.overlapsAny(busy);
   }
 

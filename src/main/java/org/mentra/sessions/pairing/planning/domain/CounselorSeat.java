@@ -1,7 +1,8 @@
 package org.mentra.sessions.pairing.planning.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 /** One counselor in one slot: the place one patient can take. */
-public record CounselorSeat(Counselor counselor, Interval time) {
+public record CounselorSeat(Counselor counselor, TimeRange time) {
 
   public boolean isCounselorFree() {
     return counselor.isFreeFor(time);

@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.planning.domain;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -20,7 +21,7 @@ public class PairingRequest {
   @PlanningId
   private UUID registrationId;
   private UUID patientId;
-  private List<Interval> availability;
+  private List<TimeRange> availability;
   private Set<String> languages;
   private Set<UUID> blockedCounselors;
   private Map<UUID, Integer> compatibility;
@@ -40,7 +41,7 @@ public class PairingRequest {
    * @param candidateSeats the seats worth trying (the planner's search space); every rule is still checked by the
    *     constraints
    */
-  public PairingRequest(UUID registrationId, UUID patientId, List<Interval> availability, Set<String> languages,
+  public PairingRequest(UUID registrationId, UUID patientId, List<TimeRange> availability, Set<String> languages,
       Set<UUID> blockedCounselors, Map<UUID, Integer> compatibility, UUID preferredCounselor,
       List<CounselorSeat> candidateSeats) {
     this.registrationId = registrationId;
@@ -67,7 +68,7 @@ public class PairingRequest {
   }
 
   /** The patient can make the whole slot. */
-  public boolean isAvailableFor(Interval time) {
+  public boolean isAvailableFor(TimeRange time) {
     return time.isInsideAny(availability);
   }
 

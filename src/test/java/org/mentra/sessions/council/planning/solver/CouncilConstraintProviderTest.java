@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.solver;
 
+import org.mentra.sessions.shared.TimeRange;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -13,15 +14,14 @@ import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
 import org.mentra.sessions.council.planning.domain.PlanningMentor;
-import org.mentra.sessions.council.planning.domain.Slot;
 import org.mentra.sessions.council.planning.domain.SlotAnswer;
 
 /** One test per constraint, each on the smallest situation that shows it. */
 class CouncilConstraintProviderTest {
 
-  private static final Slot MONDAY_10_UTC = slot("2026-03-09T10:00:00Z");
-  private static final Slot MONDAY_1030_UTC = slot("2026-03-09T10:30:00Z");
-  private static final Slot TUESDAY_10_UTC = slot("2026-03-10T10:00:00Z");
+  private static final TimeRange MONDAY_10_UTC = slot("2026-03-09T10:00:00Z");
+  private static final TimeRange MONDAY_1030_UTC = slot("2026-03-09T10:30:00Z");
+  private static final TimeRange TUESDAY_10_UTC = slot("2026-03-10T10:00:00Z");
 
   private final ConstraintVerifier<CouncilConstraintProvider, CouncilSchedule> verifier = ConstraintVerifier.build(
       new CouncilConstraintProvider(), CouncilSchedule.class, CouncilPlan.class, MentorSeat.class);
@@ -146,9 +146,9 @@ class CouncilConstraintProviderTest {
         .penalizesBy(2 * 2 + 1);
   }
 
-  private static Slot slot(String start) {
+  private static TimeRange slot(String start) {
     Instant from = Instant.parse(start);
-    return new Slot(from, from.plusSeconds(3600));
+    return new TimeRange(from, from.plusSeconds(3600));
   }
 
   private static PlanningMentor mentor(String zone) {
@@ -156,7 +156,7 @@ class CouncilConstraintProviderTest {
         LocalTime.of(21, 0)));
   }
 
-  private static CouncilPlan council(int minimum, int maximum, UUID lead, Slot slot) {
+  private static CouncilPlan council(int minimum, int maximum, UUID lead, TimeRange slot) {
     CouncilPlan council = new CouncilPlan(UUID.randomUUID(), minimum, maximum, lead, List.of(slot));
     council.setSlot(slot);
     return council;

@@ -1,5 +1,6 @@
 package org.mentra.sessions.council.planning.solver;
 
+import org.mentra.sessions.shared.TimeRange;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
 import org.mentra.sessions.council.planning.domain.PlanningMentor;
-import org.mentra.sessions.council.planning.domain.Slot;
 import org.mentra.sessions.council.planning.domain.SlotAnswer;
 
 /**
@@ -59,7 +59,7 @@ final class RandomCouncils {
       }
     }
     for (int c = 0; c < councils; c++) {
-      Set<Slot> slots = new LinkedHashSet<>();
+      Set<TimeRange> slots = new LinkedHashSet<>();
       while (slots.size() < slotsPerCouncil) {
         slots.add(randomSlot(random, days));
       }
@@ -70,8 +70,8 @@ final class RandomCouncils {
       CouncilPlan plan = new CouncilPlan(new UUID(seed, 2_000_000 + c), minimum, maximum, lead, List.copyOf(slots));
       plans.add(plan);
       for (PlanningMentor mentor : candidates) {
-        Map<Slot, SlotAnswer> answers = new HashMap<>();
-        for (Slot slot : slots) {
+        Map<TimeRange, SlotAnswer> answers = new HashMap<>();
+        for (TimeRange slot : slots) {
           int roll = random.nextInt(10);
           if (roll < 5) {
             answers.put(slot, SlotAnswer.AVAILABLE);
@@ -88,9 +88,9 @@ final class RandomCouncils {
   }
 
   /** A slot on the hour or half hour, so slots of different councils overlap now and then. */
-  private static Slot randomSlot(Random random, int days) {
+  private static TimeRange randomSlot(Random random, int days) {
     Instant start = MONDAY.plusSeconds(86_400L * random.nextInt(days) + 1800L * random.nextInt(28));
-    return new Slot(start, start.plusSeconds(3600));
+    return new TimeRange(start, start.plusSeconds(3600));
   }
 
   private static List<PlanningMentor> pick(Random random, List<PlanningMentor> pool, int count) {

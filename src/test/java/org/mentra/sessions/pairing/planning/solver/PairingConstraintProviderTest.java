@@ -1,5 +1,6 @@
 package org.mentra.sessions.pairing.planning.solver;
 
+import org.mentra.sessions.shared.TimeRange;
 import static org.mentra.sessions.pairing.planning.Problems.counselor;
 import static org.mentra.sessions.pairing.planning.Problems.hours;
 import static org.mentra.sessions.pairing.planning.Problems.patient;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
-import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.pairing.planning.domain.PairingPlan;
 import org.mentra.sessions.pairing.planning.domain.PairingRequest;
 
@@ -29,7 +29,7 @@ class PairingConstraintProviderTest {
   @Test
   void patientAvailableForWholeSlot() {
     PairingRequest fits = patient("Bob").available(hours(0, 2)).seatedIn(susanAtFive);
-    PairingRequest halfAnHourShort = patient("Mary").available(new Interval(hours(1, 2).start(),
+    PairingRequest halfAnHourShort = patient("Mary").available(new TimeRange(hours(1, 2).start(),
         hours(1, 2).end().minus(Duration.ofMinutes(30)))).seatedIn(susanAtSix);
 
     verifier.verifyThat(PairingConstraintProvider::patientAvailableForWholeSlot)
@@ -54,7 +54,7 @@ class PairingConstraintProviderTest {
   void oneChatPerCounselorAtATime() {
     PairingRequest bob = patient("Bob").available(hours(0, 3)).seatedIn(susanAtFive);
     PairingRequest mary = patient("Mary").available(hours(0, 3)).seatedIn(susanAtFive);
-    CounselorSeat overlappingLongerSeat = new CounselorSeat(susan, new Interval(susanAtFive.time().start()
+    CounselorSeat overlappingLongerSeat = new CounselorSeat(susan, new TimeRange(susanAtFive.time().start()
         .plus(Duration.ofMinutes(30)), susanAtSix.time().end()));
     PairingRequest ann = patient("Ann").available(hours(0, 3)).seatedIn(overlappingLongerSeat);
     PairingRequest laterAndFine = patient("Tom").available(hours(0, 3)).seatedIn(seat(susan, 2));

@@ -1,4 +1,4 @@
-package org.mentra.sessions.pairing.planning.domain;
+package org.mentra.sessions.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IntervalTest {
+class TimeRangeTest {
 
   private static final Instant NINE = Instant.parse("2031-03-04T09:00:00Z");
 
@@ -20,11 +20,11 @@ class IntervalTest {
 
   @Test
   void windowsAreMergedAndCutIntoSlotsOfTheChosenLength() {
-    List<Interval> merged = Interval.merge(List.of(hours(2, 3), hours(0, 1), hours(1, 2), hours(5, 6)));
+    List<TimeRange> merged = TimeRange.merge(List.of(hours(2, 3), hours(0, 1), hours(1, 2), hours(5, 6)));
 
     assertThat(merged).containsExactly(hours(0, 3), hours(5, 6));
     assertThat(hours(0, 2).slots(Duration.ofMinutes(45))).containsExactly(
-        Interval.of(NINE, Duration.ofMinutes(45)), Interval.of(NINE.plus(Duration.ofMinutes(45)), Duration.ofMinutes(45)));
+        TimeRange.starting(NINE, Duration.ofMinutes(45)), TimeRange.starting(NINE.plus(Duration.ofMinutes(45)), Duration.ofMinutes(45)));
   }
 
   @Test
@@ -33,7 +33,7 @@ class IntervalTest {
         hours(4, 5));
   }
 
-  private static Interval hours(int from, int to) {
-    return new Interval(NINE.plus(Duration.ofHours(from)), NINE.plus(Duration.ofHours(to)));
+  private static TimeRange hours(int from, int to) {
+    return new TimeRange(NINE.plus(Duration.ofHours(from)), NINE.plus(Duration.ofHours(to)));
   }
 }
