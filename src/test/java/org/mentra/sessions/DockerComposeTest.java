@@ -91,7 +91,8 @@ class DockerComposeTest {
         .containsEntry("SPRING_MAIL_HOST", "mailpit")
         .containsEntry("SPRING_MAIL_PORT", "1025");
     assertThat(environment).as("passed through from the shell: a key without a value")
-        .containsKey("MENTRA_LINKS_SECRET").containsEntry("MENTRA_LINKS_SECRET", null);
+        .containsKey("MENTRA_LINKS_SECRET").containsEntry("MENTRA_LINKS_SECRET", null)
+        .containsKey("MENTRA_CALENDAR_FEED_KEY").containsEntry("MENTRA_CALENDAR_FEED_KEY", null);
     assertThat(((Map<?, ?>) app.get("depends_on")).keySet().stream().map(Object::toString))
         .containsExactlyInAnyOrder("postgres", "mailpit");
   }

@@ -24,7 +24,16 @@ public final class BusyFeedImport {
    * @param zone the owner's zone, for all-day events when the feed names no zone
    */
   public BusyImport busyTimes(String feedUrl, TimeRange window, ZoneId zone) {
-    FetchResult fetched = fetcher.fetch(feedUrl);
+    return read(fetch(feedUrl), window, zone);
+  }
+
+  /** The feed, fetched under the guard: what a caller may keep for a while and {@link #read} for several windows. */
+  public FetchResult fetch(String feedUrl) {
+    return fetcher.fetch(feedUrl);
+  }
+
+  /** The busy times of a fetched feed overlapping the window, or why there are none. */
+  public BusyImport read(FetchResult fetched, TimeRange window, ZoneId zone) {
     if (fetched instanceof FeedFailure failure) {
       return failure;
     }

@@ -16,12 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects redirects followed, each target checked again (default 3)
  * @param maxOccurrencesPerEvent occurrences of one recurring event inside the window (default 1000)
  * @param maxBusyTimes busy times read from one feed inside the window (default 5000)
+ * @param cacheFor how long a person's fetched feed (or why it failed) is kept before it is fetched again
+ *     (default PT15M): availability requests and time selections ask often, calendars change rarely
  */
 @ConfigurationProperties("mentra.calendar.busy-feed")
 public record BusyFeedProperties(List<String> allowedHosts, Duration timeout, DataSize maxSize, Integer maxRedirects,
-    Integer maxOccurrencesPerEvent, Integer maxBusyTimes) {
+    Integer maxOccurrencesPerEvent, Integer maxBusyTimes, Duration cacheFor) {
 
-  public static final BusyFeedProperties DEFAULTS = new BusyFeedProperties(null, null, null, null, null, null);
+  public static final BusyFeedProperties DEFAULTS = new BusyFeedProperties(null, null, null, null, null, null, null);
 
   public BusyFeedProperties {
     allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
@@ -30,17 +32,18 @@ public record BusyFeedProperties(List<String> allowedHosts, Duration timeout, Da
     maxRedirects = maxRedirects == null ? 3 : maxRedirects;
     maxOccurrencesPerEvent = maxOccurrencesPerEvent == null ? 1000 : maxOccurrencesPerEvent;
     maxBusyTimes = maxBusyTimes == null ? 5000 : maxBusyTimes;
+    cacheFor = cacheFor == null ? Duration.ofMinutes(15) : cacheFor;
   }
 
   public BusyFeedProperties allowing(String... hosts) {
-    return new BusyFeedProperties(List.of(hosts), timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes);
+    return new BusyFeedProperties(List.of(hosts), timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes, cacheFor);
   }
 
   public BusyFeedProperties withTimeout(Duration timeout) {
-    return new BusyFeedProperties(allowedHosts, timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes);
+    return new BusyFeedProperties(allowedHosts, timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes, cacheFor);
   }
 
   public BusyFeedProperties withMaxSize(DataSize maxSize) {
-    return new BusyFeedProperties(allowedHosts, timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes);
+    return new BusyFeedProperties(allowedHosts, timeout, maxSize, maxRedirects, maxOccurrencesPerEvent, maxBusyTimes, cacheFor);
   }
 }

@@ -1,0 +1,74 @@
+package org.mentra.sessions.calendar.web;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.mentra.sessions.calendar.CalendarFeeds;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The private calendar feeds, {@code /calendar/{token}.ics}, for calendar clients: no login (clients
+ * subscribe by URL only; the token is the secret). Every answer stays out of shared caches, referrers
+ * and search engines; clients revalidate with the ETag (304 when nothing changed), and HEAD answers as
+ * GET does without the body. An unknown or rotated token is a plain 404, the same for both.
+ */
+@RestController
+@Hidden // not part of the platform's API: a URL for calendar clients
+class CalendarFeedController {
+
+  static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+  private final CalendarFeeds feeds;
+
+  CalendarFeedController(CalendarFeeds feeds) {
+    this.feeds = feeds;
+  }
+
+  @GetMapping("/calendar/{token}.ics")
+  ResponseEntity<String> feed(@PathVariable String token) {
+    return feeds.feed(token)
+        .map(feed -> {
+          ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+              .headers(privateHeaders())
+              .contentType(TEXT_CALENDAR)
+              .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"mentra-sessions.ics\"")
+              .eTag(etag(feed.ics())); // Spring answers If-None-Match with 304
+          if (feed.lastModified() != null) {
+            ok.lastModified(feed.lastModified());
+          }
+          return ok.body(feed.ics());
+        })
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .headers(privateHeaders())
+            .contentType(MediaType.TEXT_PLAIN)
+            .body("There is no calendar at this address (any more). Ask Mentra Sessions for your current "
+                + "calendar address.\n"));
+  }
+
+  /** Private to the person, revalidated on every fetch (it changes when their sessions do). */
+  private static HttpHeaders privateHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setCacheControl(CacheControl.noCache().cachePrivate());
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("X-Robots-Tag", "noindex, nofollow");
+    return headers;
+  }
+
+  private static String etag(String ics) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(ics.getBytes(StandardCharsets.UTF_8));
+      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}
