@@ -180,13 +180,11 @@ public class SeriesService {
       throw new Conflict("The occurrence of " + held.getStartsAt() + " has been held; change this and the following "
           + "occurrences from a later one (?from=<its event id>).");
     });
-    EventSeries target = current;
     Recurrence rule;
-    SeriesState before = new SeriesState(current, occurrences);
+    SeriesSplit split = null;
     if (from > 0) {
-      SeriesSplit split = before.schedule().splitAt(occurrences.get(from).getRecurrenceId().orElseThrow(), limits);
-      current.endWith(split.before().recurrence(), clock.instant());
-      target = series.save(new EventSeries(UUID.randomUUID(), current.getId(), clock.instant()));
+      split = new SeriesState(current, occurrences).schedule()
+          .splitAt(occurrences.get(from).getRecurrenceId().orElseThrow(), limits);
       rule = recurrenceRule == null || recurrenceRule.isBlank() ? split.following().recurrence()
           : Recurrence.parse(recurrenceRule);
     } else {
@@ -195,7 +193,13 @@ public class SeriesService {
     }
     SeriesSchedule schedule = scheduleOf(request, rule);
     List<Instant> ids = schedule.recurrenceIds(limits);
+    EventSeries target = current;
+    if (split != null) {
+      current.endWith(split.before().recurrence(), clock.instant());
+      target = new EventSeries(UUID.randomUUID(), current.getId(), clock.instant());
+    }
     define(target, request, schedule);
+    series.save(target);
     // Recurrence ids are unique within a series; clear them first so that shifting them cannot collide.
     List<Event> changing = List.copyOf(following);
     UUID targetId = target.getId();
