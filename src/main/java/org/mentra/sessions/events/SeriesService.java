@@ -51,16 +51,18 @@ public class SeriesService {
   private final EventAudience audience;
   private final PlanLimits plans;
   private final SeriesProperties limits;
+  private final EventProperties eventLimits;
   private final Clock clock;
 
   SeriesService(EventSeriesRepository series, EventRepository events, EventService eventService,
-      EventAudience audience, PlanLimits plans, SeriesProperties limits, Clock clock) {
+      EventAudience audience, PlanLimits plans, SeriesProperties limits, EventProperties eventLimits, Clock clock) {
     this.series = series;
     this.events = events;
     this.eventService = eventService;
     this.audience = audience;
     this.plans = plans;
     this.limits = limits;
+    this.eventLimits = eventLimits;
     this.clock = clock;
   }
 
@@ -238,12 +240,16 @@ public class SeriesService {
     return -1;
   }
 
-  private static SeriesSchedule scheduleOf(EventRequest first, Recurrence recurrence) {
+  /** The request's schedule; an occurrence's length is checked here already, before the rule is expanded. */
+  private SeriesSchedule scheduleOf(EventRequest first, Recurrence recurrence) {
     ZoneId zone = ZoneId.of(first.timezone());
     LocalDateTime firstStart = first.start().atZoneSameInstant(zone).toLocalDateTime();
     Duration length = Duration.between(first.start(), first.end());
     if (length.isZero() || length.isNegative()) {
       throw InvalidInput.of("end", "must be after start");
+    }
+    if (length.compareTo(eventLimits.minimumLength()) < 0 || length.compareTo(eventLimits.maximumLength()) > 0) {
+      throw InvalidInput.of("end", "must be " + eventLimits.lengthRange());
     }
     return SeriesSchedule.of(firstStart, zone, length, recurrence);
   }

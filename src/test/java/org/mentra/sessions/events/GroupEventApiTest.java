@@ -121,6 +121,7 @@ class GroupEventApiTest extends EventsApiSupport {
     calendarInvites.schedule(eventInvites.inviteOf(events.get(eventId), List.of(mary)));
 
     Instant later = START.plus(Duration.ofHours(1));
+    at(NOW.plus(Duration.ofMinutes(1)));
     read(asCoordinator(HttpMethod.PUT, "/api/v1/events/" + id, group("Evening circle", "VIRTUAL", null, "")
         .replace(START.toString(), later.toString()).replace(START.plus(Duration.ofHours(2)).toString(),
             later.plus(Duration.ofHours(2)).toString())), HttpStatus.OK);
@@ -138,12 +139,14 @@ class GroupEventApiTest extends EventsApiSupport {
     read(asCoordinator(HttpMethod.PUT, "/api/v1/events/" + id, laterBody), HttpStatus.OK);
     assertThat(mailTo(mary)).as("the same again changes nothing").hasSize(1);
 
+    at(NOW.plus(Duration.ofMinutes(2)));
     read(asCoordinator(HttpMethod.PUT, "/api/v1/events/" + id, laterBody.replace("Evening circle", "Evening circle, "
         + "with tea")), HttpStatus.OK);
     OutboundMessage renamed = mailTo(mary).get(1);
     assertThat(renamed.getSubject()).isEqualTo("Evening circle, with tea has changed");
     assertThat(InviteAssertions.sequence(renamed.getAttachments().get(0).getContent())).isEqualTo(2);
 
+    at(NOW.plus(Duration.ofMinutes(3)));
     Person ines = person("Ines Late");
     participants.confirm(eventId, ines.getId());
     assertThat(asCoordinator(HttpMethod.DELETE, "/api/v1/events/" + id, null).getStatusCode())
@@ -159,6 +162,11 @@ class GroupEventApiTest extends EventsApiSupport {
           assertThat(m.getSubject()).isEqualTo("Evening circle, with tea is cancelled");
           assertThat(m.getAttachments()).isEmpty();
         });
+  }
+
+  /** Each step a minute later: the outbox lists mail by when it was written. */
+  private static void at(Instant now) {
+    ClockUtil.setCurrentTime(Date.from(now));
   }
 
   static final String PLACE = """
