@@ -1,6 +1,8 @@
 package org.mentra.sessions.events;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.people.Plan;
@@ -29,8 +33,9 @@ public class Event {
 
   private String description;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "event_type")
-  private String eventType;
+  private EventType eventType;
 
   /** What the event is about, in lower case: depression, trauma, anxiety, abuse, drug addiction, or another. */
   private String theme;
@@ -73,6 +78,26 @@ public class Event {
   @Column(nullable = false)
   private EventStatus status;
 
+  /** Physical and hybrid events: where they meet. */
+  @Embedded
+  private EventLocation location;
+
+  /** Virtual and hybrid group events: the room people join (from the meeting room provider). */
+  @Column(name = "meeting_url")
+  private String meetingUrl;
+
+  /** A few plain values a client keeps with the event (bounded, see {@link EventMetadata}). */
+  @Convert(converter = EventMetadata.Column.class)
+  private Map<String, Object> metadata = new LinkedHashMap<>();
+
+  /** The series this event is an occurrence of, if any. */
+  @Column(name = "series_id")
+  private UUID seriesId;
+
+  /** An occurrence's start as its series' rule gives it (RFC 5545 RECURRENCE-ID), also once it was moved. */
+  @Column(name = "recurrence_id")
+  private Instant recurrenceId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -84,7 +109,7 @@ public class Event {
 
   protected Event() {}
 
-  public Event(UUID id, EventKind kind, Instant now) {
+  Event(UUID id, EventKind kind, Instant now) {
     this.id = id;
     this.kind = kind;
     this.status = EventStatus.DRAFT;
@@ -92,7 +117,7 @@ public class Event {
     this.updatedAt = now;
   }
 
-  public void describe(String title, String description, String eventType, String theme, EventFormat format,
+  void describe(String title, String description, EventType eventType, String theme, EventFormat format,
       UUID hostId, Integer maxParticipants, EventPrivacy privacy, Plan planRequired, boolean requiresApproval) {
     this.title = title;
     this.description = description;
@@ -106,15 +131,33 @@ public class Event {
     this.requiresApproval = requiresApproval;
   }
 
-  public void schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
+  void schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.timeZone = zone.getId();
   }
 
-  public void changeStatus(EventStatus status, Instant now) {
+  /** Moves the event on in its life; only the steps {@link EventStatus#mayBecome} allows. */
+  void changeStatus(EventStatus status, Instant now) {
+    if (!this.status.mayBecome(status)) {
+      throw new IllegalStateException("Event " + id + " cannot go from " + this.status + " to " + status);
+    }
     this.status = status;
     this.updatedAt = now;
+  }
+
+  void place(EventLocation location, Map<String, Object> metadata) {
+    this.location = location;
+    this.metadata = new LinkedHashMap<>(metadata == null ? Map.of() : metadata);
+  }
+
+  void giveRoom(String meetingUrl) {
+    this.meetingUrl = meetingUrl;
+  }
+
+  void belongTo(UUID seriesId, Instant recurrenceId) {
+    this.seriesId = seriesId;
+    this.recurrenceId = recurrenceId;
   }
 
   void touched(Instant now) {
@@ -141,7 +184,7 @@ public class Event {
     return Optional.ofNullable(description);
   }
 
-  public Optional<String> getEventType() {
+  public Optional<EventType> getEventType() {
     return Optional.ofNullable(eventType);
   }
 
@@ -191,6 +234,30 @@ public class Event {
 
   public EventStatus getStatus() {
     return status;
+  }
+
+  public Optional<EventLocation> getLocation() {
+    return Optional.ofNullable(location);
+  }
+
+  public Optional<String> getMeetingUrl() {
+    return Optional.ofNullable(meetingUrl);
+  }
+
+  public Map<String, Object> getMetadata() {
+    return metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+  }
+
+  public Optional<UUID> getSeriesId() {
+    return Optional.ofNullable(seriesId);
+  }
+
+  public Optional<Instant> getRecurrenceId() {
+    return Optional.ofNullable(recurrenceId);
+  }
+
+  public boolean isRestricted() {
+    return privacy.isRestricted();
   }
 
   public Instant getCreatedAt() {

@@ -11,23 +11,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.mentra.sessions.events.domain.EventRepository;
+import org.mentra.sessions.meeting.MeetingRoomProvider;
+import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.shared.Conflict;
-import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.FieldProblem;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.mentra.sessions.events.domain.EventRepository;
 
 /**
- * Creating, changing, publishing and cancelling events. Publishing and cancelling are announced as
- * {@link EventPublished} / {@link EventCancelled} in the same transaction, so the feature that runs
- * the event's process starts or stops it atomically with the change (and may refuse it). What a kind
- * adds is checked and kept by its feature's {@link EventKindExtension}, in the same transaction too.
+ * Creating, changing, publishing and cancelling events. Publishing, changing and cancelling are
+ * announced as {@link EventPublished} / {@link EventChanged} / {@link EventCancelled} in the same
+ * transaction, so the feature that runs the event's process starts or stops it atomically with the
+ * change (and may refuse it), and registrants are told. What a kind adds is checked and kept by its
+ * feature's {@link EventKindExtension}, in the same transaction too.
+ *
+ * <p>Who acts: staff (coordinators, the platform) create and change any event; a member creates and
+ * changes group events they host themselves, within their plan ({@link PlanLimits}). The methods with
+ * a {@code host} parameter are the member's; the others are staff's and the platform's own.
  */
 @Service
 @RetryOnConflict
@@ -37,15 +45,19 @@ public class EventService {
   private final EventKinds kinds;
   private final PersonRepository people;
   private final EventProperties properties;
+  private final PlanLimits plans;
+  private final MeetingRoomProvider meetingRooms;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   EventService(EventRepository events, EventKinds kinds, PersonRepository people, EventProperties properties,
-      ApplicationEventPublisher publisher, Clock clock) {
+      PlanLimits plans, MeetingRoomProvider meetingRooms, ApplicationEventPublisher publisher, Clock clock) {
     this.events = events;
     this.kinds = kinds;
     this.people = people;
     this.properties = properties;
+    this.plans = plans;
+    this.meetingRooms = meetingRooms;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -76,6 +88,40 @@ public class EventService {
   /** With a given id, for data whose ids must stay the same across runs (the demo). */
   @Transactional
   public Event create(UUID id, EventRequest request) {
+    return create(id, request, null, null);
+  }
+
+  /** A member's own group event: they host it, and their plan decides whether they may (a 403 says why not). */
+  @Transactional
+  public Event create(EventRequest request, Person host) {
+    ensureHostsItself(request, host);
+    plans.ensureMayCreate(host, request, false);
+    return create(UUID.randomUUID(), request, null, null);
+  }
+
+  /**
+   * An event that was already held, recorded as completed (the demo's past evening): the checks of
+   * what is to come (a start in the future) do not apply.
+   */
+  @Transactional
+  public Event recordHeld(UUID id, EventRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    checkFields(request, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInput("The event has invalid fields.", problems);
+    }
+    Event event = new Event(id, request.kind(), clock.instant());
+    describe(event, request);
+    event.schedule(request.start().toInstant(), request.end().toInstant(), ZoneId.of(request.timezone()));
+    events.save(event);
+    kinds.save(event, request);
+    event.changeStatus(EventStatus.PUBLISHED, clock.instant());
+    event.changeStatus(EventStatus.COMPLETED, clock.instant());
+    return event;
+  }
+
+  /** A new event, or an occurrence of a series (then with its series id and recurrence id). */
+  Event create(UUID id, EventRequest request, UUID seriesId, Instant recurrenceId) {
     EventStatus status = Objects.requireNonNullElse(request.status(), EventStatus.PUBLISHED);
     if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
       throw InvalidInput.of("status", "A new event is DRAFT or PUBLISHED.");
@@ -84,6 +130,8 @@ public class EventService {
     Event event = new Event(id, request.kind(), clock.instant());
     describe(event, request);
     event.schedule(schedule.start(), schedule.end(), schedule.zone());
+    event.belongTo(seriesId, recurrenceId);
+    giveRoomIfVirtual(event);
     events.save(event);
     kinds.save(event, request);
     if (status == EventStatus.PUBLISHED) {
@@ -95,7 +143,20 @@ public class EventService {
   /** Replaces what may change; its kind may refuse a change (a published paired support event keeps its time). */
   @Transactional
   public Event update(UUID id, EventRequest request) {
+    return change(get(id), request);
+  }
+
+  /** A member changes an event they host, within their plan. */
+  @Transactional
+  public Event update(UUID id, EventRequest request, Person host) {
     Event event = get(id);
+    ensureManages(event, host);
+    ensureHostsItself(request, host);
+    plans.ensureMayHost(host, request);
+    return change(event, request);
+  }
+
+  Event change(Event event, EventRequest request) {
     if (event.getStatus().isOver()) {
       throw new Conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT)
           + " and can no longer change.");
@@ -111,22 +172,47 @@ public class EventService {
     }
     Schedule schedule = validate(request);
     kinds.checkChange(event, request);
+    Snapshot before = Snapshot.of(event);
     describe(event, request);
     event.schedule(schedule.start(), schedule.end(), schedule.zone());
+    giveRoomIfVirtual(event);
     event.touched(clock.instant());
     kinds.save(event, request);
+    Snapshot after = Snapshot.of(event);
     if (request.status() == EventStatus.PUBLISHED && !event.isPublished()) {
       publish(event);
+    } else if (event.isPublished() && !before.equals(after)) {
+      publisher.publishEvent(new EventChanged(event.getId(), event.getKind(), !before.time().equals(after.time())));
     }
     return event;
   }
 
-  /** A draft is deleted; a published event is cancelled (and its process tells everyone). */
+  /**
+   * A draft is deleted; a published event is cancelled (and its process tells everyone). An
+   * occurrence of a series is always kept, cancelled: the series shows it as left out (EXDATE).
+   */
   @Transactional
   public void delete(UUID id) {
+    cancel(get(id));
+  }
+
+  /** A member cancels an event they host. */
+  @Transactional
+  public void delete(UUID id, Person host) {
     Event event = get(id);
+    ensureManages(event, host);
+    cancel(event);
+  }
+
+  void cancel(Event event) {
     switch (event.getStatus()) {
-      case DRAFT -> events.delete(event);
+      case DRAFT -> {
+        if (event.getSeriesId().isPresent()) {
+          event.changeStatus(EventStatus.CANCELLED, clock.instant());
+        } else {
+          events.delete(event);
+        }
+      }
       case PUBLISHED -> {
         event.changeStatus(EventStatus.CANCELLED, clock.instant());
         publisher.publishEvent(new EventCancelled(event.getId(), event.getKind()));
@@ -145,17 +231,45 @@ public class EventService {
     }
   }
 
+  /** Refuses (403) a member who neither hosts the event nor is staff. */
+  public void ensureManages(Event event, Person host) {
+    if (!event.getHostId().map(host.getId()::equals).orElse(false)) {
+      throw Refused.forbidden("Only the event's host and coordinators may manage '" + event.getTitle() + "'.");
+    }
+  }
+
+  private static void ensureHostsItself(EventRequest request, Person host) {
+    if (!host.getId().equals(request.hostId())) {
+      throw Refused.forbidden("Members create and change events they host themselves: give your own person id ("
+          + host.getId() + ") as hostId.");
+    }
+    if (request.kind() != EventKind.GROUP) {
+      throw Refused.forbidden("Coordinators create " + request.kind() + " events; members host GROUP events.");
+    }
+  }
+
   private void publish(Event event) {
     event.changeStatus(EventStatus.PUBLISHED, clock.instant());
     publisher.publishEvent(new EventPublished(event.getId(), event.getKind()));
   }
 
+  /** A group event that meets online gets its room once (paired support's rooms are its chats'). */
+  private void giveRoomIfVirtual(Event event) {
+    if (event.getKind() == EventKind.GROUP && event.getFormat() != EventFormat.PHYSICAL
+        && event.getMeetingUrl().isEmpty()) {
+      event.giveRoom(meetingRooms.createRoom("event-" + event.getId(), event.getTitle()).url());
+    }
+  }
+
   private void describe(Event event, EventRequest request) {
-    event.describe(request.title().trim(), blankToNull(request.description()), blankToNull(request.eventType()),
+    EventFormat format = Objects.requireNonNullElse(request.format(), EventFormat.VIRTUAL);
+    event.describe(request.title().trim(), blankToNull(request.description()),
+        EventType.parse(request.eventType()).orElse(null),
         request.theme() == null || request.theme().isBlank() ? null : request.theme().trim().toLowerCase(Locale.ROOT),
-        Objects.requireNonNullElse(request.format(), EventFormat.VIRTUAL), request.hostId(),
-        request.maxParticipants(), Objects.requireNonNullElse(request.privacy(), EventPrivacy.PUBLIC),
-        request.planRequired(), Boolean.TRUE.equals(request.requiresApproval()));
+        format, request.hostId(), request.maxParticipants(),
+        Objects.requireNonNullElse(request.privacy(), EventPrivacy.PUBLIC), request.planRequired(),
+        Boolean.TRUE.equals(request.requiresApproval()));
+    event.place(format == EventFormat.VIRTUAL ? null : EventLocation.cleaned(request.location()), request.metadata());
   }
 
   private Schedule validate(EventRequest request) {
@@ -176,14 +290,33 @@ public class EventService {
       problems.add(new FieldProblem("start", "must be no later than " + latestStart.truncatedTo(ChronoUnit.MINUTES)
           + " (at most " + properties.latestStart().toDays() + " days ahead)"));
     }
-    if (request.hostId() != null && !people.existsById(request.hostId())) {
-      problems.add(new FieldProblem("hostId", "no person with this id"));
-    }
-    kinds.check(request, problems);
+    checkFields(request, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInput("The event has invalid fields.", problems);
     }
     return new Schedule(start, end, ZoneId.of(request.timezone()));
+  }
+
+  /** What is checked of every event, to come or held: host, type, location, metadata, the kind's fields. */
+  private void checkFields(EventRequest request, List<FieldProblem> problems) {
+    if (request.hostId() != null && !people.existsById(request.hostId())) {
+      problems.add(new FieldProblem("hostId", "no person with this id"));
+    }
+    if (request.eventType() != null && !request.eventType().isBlank()
+        && EventType.parse(request.eventType()).isEmpty()) {
+      problems.add(new FieldProblem("eventType", "must be one of " + EventType.allowed()));
+    }
+    EventFormat format = Objects.requireNonNullElse(request.format(), EventFormat.VIRTUAL);
+    EventLocation location = EventLocation.cleaned(request.location());
+    if (format != EventFormat.VIRTUAL && (location == null || location.address() == null)) {
+      problems.add(new FieldProblem("location.address", "a " + format.name().toLowerCase(Locale.ROOT)
+          + " event needs the address where it meets"));
+    }
+    if (format == EventFormat.VIRTUAL && location != null) {
+      problems.add(new FieldProblem("location", "a virtual event meets online; make it HYBRID to give a place too"));
+    }
+    EventMetadata.check(request.metadata(), problems);
+    kinds.check(request, problems);
   }
 
   private static String blankToNull(String value) {
@@ -191,4 +324,13 @@ public class EventService {
   }
 
   private record Schedule(Instant start, Instant end, ZoneId zone) {}
+
+  /** What registrants are told about when it changes. */
+  private record Snapshot(String title, String description, List<Instant> time, EventFormat format,
+      EventLocation location, String meetingUrl) {
+    static Snapshot of(Event e) {
+      return new Snapshot(e.getTitle(), e.getDescription().orElse(null), List.of(e.getStartsAt(), e.getEndsAt()),
+          e.getFormat(), e.getLocation().orElse(null), e.getMeetingUrl().orElse(null));
+    }
+  }
 }

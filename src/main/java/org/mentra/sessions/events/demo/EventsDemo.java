@@ -2,10 +2,10 @@ package org.mentra.sessions.events.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.mentra.sessions.attendance.AttendanceReport;
 import org.mentra.sessions.attendance.AttendanceService;
@@ -22,13 +22,15 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventFormat;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventPrivacy;
-import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.events.EventRequest;
+import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.events.EventType;
 
 /**
  * Demo profile: "Mindfulness circle", a group event Grace hosted yesterday at 18:00 London time, already
  * held, and who came as Grace reported it: Mary, Ines (late), not Bob (his no-show opens his case, and
- * his caring check-in is in the outbox). Written directly as completed: the service only creates events
- * that are still to come. Each part is seeded once.
+ * his caring check-in is in the outbox). Recorded as held (EventService.recordHeld): the ordinary create
+ * only takes events that are still to come. Each part is seeded once.
  */
 @Component
 @Profile("demo")
@@ -39,13 +41,16 @@ public class EventsDemo implements DemoPart {
       UUID.nameUUIDFromBytes("mentra-demo:event:mindful-evening".getBytes(StandardCharsets.UTF_8));
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private final EventRepository events;
+  private final EventService events;
+  private final EventRepository eventRows;
   private final AttendanceService attendance;
   private final PersonRepository people;
   private final Clock clock;
 
-  EventsDemo(EventRepository events, AttendanceService attendance, PersonRepository people, Clock clock) {
+  EventsDemo(EventService events, EventRepository eventRows, AttendanceService attendance, PersonRepository people,
+      Clock clock) {
     this.events = events;
+    this.eventRows = eventRows;
     this.attendance = attendance;
     this.people = people;
     this.clock = clock;
@@ -58,7 +63,7 @@ public class EventsDemo implements DemoPart {
 
   @Override
   public void seed() {
-    Event event = events.findById(MINDFUL_EVENING).orElseGet(this::heldYesterday);
+    Event event = eventRows.findById(MINDFUL_EVENING).orElseGet(this::heldYesterday);
     if (!attendance.of(SessionKind.EVENT, MINDFUL_EVENING).isEmpty()) {
       return;
     }
@@ -70,16 +75,12 @@ public class EventsDemo implements DemoPart {
 
   private Event heldYesterday() {
     Instant now = clock.instant();
-    Instant start = now.atZone(LONDON).toLocalDate().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(LONDON)
-        .toInstant();
-    Event event = new Event(MINDFUL_EVENING, EventKind.GROUP, now);
-    event.describe("Mindfulness circle", "An hour of guided breathing and sharing, together online.", "workshop",
-        "mindfulness", EventFormat.VIRTUAL,
-        people.findByEmailIgnoreCase("grace.adeyemi@mentra.example").orElseThrow().getId(), 20,
-        EventPrivacy.PUBLIC, null, false);
-    event.schedule(start, start.plus(Duration.ofHours(1)), LONDON);
-    event.changeStatus(EventStatus.COMPLETED, now);
-    return events.save(event);
+    ZonedDateTime start = now.atZone(LONDON).toLocalDate().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(LONDON);
+    return events.recordHeld(MINDFUL_EVENING, new EventRequest("Mindfulness circle",
+        "An hour of guided breathing and sharing, together online.", EventType.MINDFULNESS.name(), "mindfulness",
+        EventKind.GROUP, EventFormat.VIRTUAL, start.toOffsetDateTime(), start.plusHours(1).toOffsetDateTime(),
+        LONDON.getId(), people.findByEmailIgnoreCase("grace.adeyemi@mentra.example").orElseThrow().getId(), 20,
+        EventPrivacy.PUBLIC, null, false, null, null, null));
   }
 
   private void record(Event event, String email, ParticipantRole role, AttendanceStatus status) {

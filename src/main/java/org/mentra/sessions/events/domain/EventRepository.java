@@ -1,17 +1,20 @@
 package org.mentra.sessions.events.domain;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventStatus;
 
-public interface EventRepository extends JpaRepository<Event, UUID> {
+public interface EventRepository extends JpaRepository<Event, UUID>, JpaSpecificationExecutor<Event> {
 
   /** The event, or the domain's "not found" (a 404 on the API, an incident in a job: never a null). */
   default Event getOrFail(UUID id) {
@@ -24,4 +27,12 @@ public interface EventRepository extends JpaRepository<Event, UUID> {
         and e.status in :statuses
         and (:includePrivate = true or e.privacy <> org.mentra.sessions.events.EventPrivacy.PRIVATE)""")
   Page<Event> search(EventKind kind, Collection<EventStatus> statuses, boolean includePrivate, Pageable pageable);
+
+  /** Events the host created since then that are not occurrences of a series (a series counts once). */
+  @Query("select count(e) from Event e where e.hostId = :hostId and e.seriesId is null and e.createdAt >= :since")
+  long countStandaloneCreatedSince(UUID hostId, Instant since);
+
+  /** A series' occurrences by recurrence id. */
+  @Query("select e from Event e where e.seriesId = :seriesId order by e.recurrenceId")
+  List<Event> occurrencesOf(UUID seriesId);
 }

@@ -1,14 +1,29 @@
 package org.mentra.sessions.events.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.mentra.sessions.security.Caller;
-import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAttendance;
+import org.mentra.sessions.events.EventAudience;
+import org.mentra.sessions.events.EventFormat;
+import org.mentra.sessions.events.EventKind;
+import org.mentra.sessions.events.EventKindFields;
+import org.mentra.sessions.events.EventKinds;
+import org.mentra.sessions.events.EventRequest;
+import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.events.EventType;
+import org.mentra.sessions.events.domain.EventInvitee;
+import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.web.SortableBy;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -17,7 +32,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +41,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventAttendance;
-import org.mentra.sessions.events.EventKind;
-import org.mentra.sessions.events.EventKindFields;
-import org.mentra.sessions.events.EventKinds;
-import org.mentra.sessions.events.EventPrivacy;
-import org.mentra.sessions.events.EventRequest;
-import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.EventStatus;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -43,52 +48,72 @@ import org.mentra.sessions.events.EventStatus;
 class EventController {
 
   private final EventService service;
+  private final EventAudience audience;
   private final EventKinds kinds;
   private final EventAttendance attendance;
-  private final Caller caller;
+  private final CallerPerson caller;
 
-  EventController(EventService service, EventKinds kinds, EventAttendance attendance, Caller caller) {
+  EventController(EventService service, EventAudience audience, EventKinds kinds, EventAttendance attendance,
+      CallerPerson caller) {
     this.service = service;
+    this.audience = audience;
     this.kinds = kinds;
     this.attendance = attendance;
     this.caller = caller;
   }
 
   @PostMapping
-  @PreAuthorize("@caller.isStaff()")
+  @Operation(summary = "Create an event (staff for any host; a member a GROUP event they host, within their plan)",
+      description = "Published unless status is DRAFT. Virtual and hybrid group events get a meeting room; physical "
+          + "and hybrid ones need location.address. A member's plan decides how many events a month they create and "
+          + "whether private, invite-only and workshop events are theirs to host: 403 plan-required or "
+          + "event-limit-reached (naming the limit and when it resets in the member's zone).")
   ResponseEntity<EventView> create(@Valid @RequestBody EventRequest request) {
-    Event event = service.create(request);
+    Event event = caller.isStaff() ? service.create(request) : service.create(request, caller.member());
     return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(view(event));
   }
 
-  /** Staff see every event; members see published and completed ones that are not private. */
   @GetMapping
+  @Operation(summary = "Events the caller may see, filtered and paged",
+      description = "Staff see every event; members see published and held public and members' events, their own "
+          + "(drafts too), and private or invite-only events they are invited to or registered for. from/to select "
+          + "events overlapping that stretch; q searches title and description.")
   PagedModel<EventView> list(@RequestParam(required = false) EventKind kind,
       @RequestParam(required = false) EventStatus status,
+      @RequestParam(required = false) @Parameter(description = "An event type, as constant or words") String type,
+      @RequestParam(required = false) EventFormat format,
+      @RequestParam(required = false) String theme,
+      @RequestParam(required = false) UUID host,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) @Parameter(description = "Words in the title or description") String q,
       @ParameterObject @PageableDefault(size = 50, sort = "startsAt", direction = Sort.Direction.ASC)
       @SortableBy({@SortableBy.Field(name = "start", property = "startsAt"),
           @SortableBy.Field(name = "end", property = "endsAt"), @SortableBy.Field(name = "title"),
           @SortableBy.Field(name = "createdAt")}) Pageable pageable) {
-    Page<Event> events = service.list(kind, status, caller.isStaff(), pageable);
+    EventType eventType = type == null || type.isBlank() ? null : EventType.parse(type)
+        .orElseThrow(() -> InvalidInput.of("type", "must be one of " + EventType.allowed()));
+    if (q != null && q.length() > 200) {
+      throw InvalidInput.of("q", "at most 200 characters");
+    }
+    Page<Event> events = audience.find(new EventAudience.Filter(kind, status, eventType, format, theme, host, from, to,
+        q), caller.viewer(), pageable);
     Map<UUID, EventKindFields> fields = kinds.fields(events.getContent());
-    return new PagedModel<>(events.map(e -> EventView.of(e, fields.get(e.getId()))));
+    return new PagedModel<>(events.map(e -> EventView.of(e, fields.get(e.getId()), caller.seesRoom(e))));
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "One event; private, invite-only and draft events are not found for those who may not see them")
   EventView get(@PathVariable UUID id) {
-    Event event = service.get(id);
-    boolean visible = caller.isStaff()
-        || (event.getPrivacy() != EventPrivacy.PRIVATE && event.getStatus() != EventStatus.DRAFT);
-    if (!visible) {
-      throw new NotFound("Event", id);
-    }
-    return view(event);
+    return view(audience.visible(id, caller.viewer()));
   }
 
   @PutMapping("/{id}")
-  @PreAuthorize("@caller.isStaff()")
+  @Operation(summary = "Change an event (staff, or its host)",
+      description = "Those confirmed for a published group event get an updated invite (SEQUENCE + 1) and a mail. "
+          + "An occurrence of a series given another time is moved (its RECURRENCE-ID stays).")
   EventView update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
-    return view(service.update(id, request));
+    return view(caller.isStaff() ? service.update(id, request) : service.update(id, request, caller.member()));
   }
 
   @PutMapping("/{id}/attendance")
@@ -101,13 +126,53 @@ class EventController {
   }
 
   @DeleteMapping("/{id}")
-  @PreAuthorize("@caller.isStaff()")
+  @Operation(summary = "Cancel an event (staff, or its host); a draft is deleted",
+      description = "Those confirmed for a group event get the CANCEL for their calendar and a kind mail. An "
+          + "occurrence of a series is kept, cancelled: the series leaves it out (EXDATE).")
   ResponseEntity<Void> delete(@PathVariable UUID id) {
-    service.delete(id);
+    if (caller.isStaff()) {
+      service.delete(id);
+    } else {
+      service.delete(id, caller.member());
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  /** People to invite to a private or invite-only event. */
+  record InviteesRequest(@NotEmpty @Size(max = 200) List<UUID> userIds) {}
+
+  record InviteeView(UUID userId, Instant invitedAt) {
+    static InviteeView of(EventInvitee invitee) {
+      return new InviteeView(invitee.getPersonId(), invitee.getInvitedAt());
+    }
+  }
+
+  @PostMapping("/{id}/invitees")
+  @Operation(summary = "Invite people to a private or invite-only event (staff, or its host)",
+      description = "Invitees see the event; only they may register for an invite-only one. Inviting someone again "
+          + "changes nothing. Answers the whole list.")
+  List<InviteeView> invite(@PathVariable UUID id, @Valid @RequestBody InviteesRequest request) {
+    return audience.invite(id, request.userIds(), caller.isStaff() ? null : caller.member()).stream()
+        .map(InviteeView::of).toList();
+  }
+
+  @GetMapping("/{id}/invitees")
+  @Operation(summary = "Who is invited to an event (staff, or its host)")
+  List<InviteeView> invitees(@PathVariable UUID id) {
+    if (!caller.isStaff()) {
+      service.ensureManages(service.get(id), caller.member());
+    }
+    return audience.invitees(id).stream().map(InviteeView::of).toList();
+  }
+
+  @DeleteMapping("/{id}/invitees/{userId}")
+  @Operation(summary = "Take an invitation back (staff, or the host); a registration already made stays")
+  ResponseEntity<Void> uninvite(@PathVariable UUID id, @PathVariable UUID userId) {
+    audience.uninvite(id, userId, caller.isStaff() ? null : caller.member());
     return ResponseEntity.noContent().build();
   }
 
   private EventView view(Event event) {
-    return EventView.of(event, kinds.fields(List.of(event)).get(event.getId()));
+    return EventView.of(event, kinds.fields(List.of(event)).get(event.getId()), caller.seesRoom(event));
   }
 }

@@ -1,0 +1,237 @@
+package org.mentra.sessions.events;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.mentra.sessions.events.domain.EventInvitee;
+import org.mentra.sessions.events.domain.EventInviteeRepository;
+import org.mentra.sessions.events.domain.EventRepository;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.retry.RetryOnConflict;
+import org.mentra.sessions.shared.Conflict;
+import org.mentra.sessions.shared.FieldProblem;
+import org.mentra.sessions.shared.InvalidInput;
+import org.mentra.sessions.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who an event is for: who may see it, who is invited, who is registered. Public and members' events
+ * are seen by every member once published; drafts by their host and staff; private and invite-only
+ * events only by their host, their invitees, those registered ({@link EventParticipants}) and staff.
+ * Only invitees may register for an invite-only event ({@link #isInvited}).
+ */
+@Service
+@RetryOnConflict
+public class EventAudience {
+
+  private static final int MAX_INVITEES_AT_ONCE = 200;
+
+  private final EventRepository events;
+  private final EventInviteeRepository invitees;
+  private final PersonRepository people;
+  private final List<EventParticipants> participants;
+  private final EventService service;
+  private final Clock clock;
+
+  EventAudience(EventRepository events, EventInviteeRepository invitees, PersonRepository people,
+      List<EventParticipants> participants, EventService service, Clock clock) {
+    this.events = events;
+    this.invitees = invitees;
+    this.people = people;
+    this.participants = participants;
+    this.service = service;
+    this.clock = clock;
+  }
+
+  /** What the events list is filtered by; every part is optional, {@code from}/{@code to} select overlapping events. */
+  public record Filter(EventKind kind, EventStatus status, EventType eventType, EventFormat format, String theme,
+      UUID hostId, Instant from, Instant to, String text) {}
+
+  /** Who looks: a member (their person, if they have one) or staff. */
+  public record Viewer(Optional<Person> person, boolean staff) {
+
+    public static Viewer staffMember() {
+      return new Viewer(Optional.empty(), true);
+    }
+  }
+
+  /** Everyone confirmed for the event, as the registration features tell it (nobody without one). */
+  @Transactional(readOnly = true)
+  public List<UUID> confirmedOf(UUID eventId) {
+    Set<UUID> confirmed = new LinkedHashSet<>();
+    participants.forEach(p -> confirmed.addAll(p.confirmedOf(eventId)));
+    return List.copyOf(confirmed);
+  }
+
+  private Set<UUID> registeredEventsOf(UUID personId) {
+    Set<UUID> registered = new LinkedHashSet<>();
+    participants.forEach(p -> registered.addAll(p.eventsOf(personId)));
+    return registered;
+  }
+
+  /** Whether the viewer may see the event (else it does not exist for them: a 404, not a 403). */
+  @Transactional(readOnly = true)
+  public boolean maySee(Event event, Viewer viewer) {
+    if (viewer.staff()) {
+      return true;
+    }
+    Optional<UUID> me = viewer.person().map(Person::getId);
+    boolean hosts = me.isPresent() && event.getHostId().equals(me);
+    if (event.getStatus() == EventStatus.DRAFT) {
+      return hosts;
+    }
+    if (!event.isRestricted() || hosts) {
+      return true;
+    }
+    return me.isPresent() && (invitees.existsByEventIdAndPersonId(event.getId(), me.get())
+        || registeredEventsOf(me.get()).contains(event.getId()));
+  }
+
+  /** The event, when the viewer may see it; else not found. */
+  @Transactional(readOnly = true)
+  public Event visible(UUID eventId, Viewer viewer) {
+    Event event = events.getOrFail(eventId);
+    if (!maySee(event, viewer)) {
+      throw new NotFound("Event", eventId);
+    }
+    return event;
+  }
+
+  /** The events the viewer may see that match the filter, a page of them. */
+  @Transactional(readOnly = true)
+  public Page<Event> find(Filter filter, Viewer viewer, Pageable pageable) {
+    if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+      throw InvalidInput.of("to", "must be after from");
+    }
+    Set<UUID> registered = viewer.person().map(p -> registeredEventsOf(p.getId())).orElse(Set.of());
+    Optional<UUID> me = viewer.person().map(Person::getId);
+    Specification<Event> spec = (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      if (filter.kind() != null) {
+        where.add(cb.equal(root.get("kind"), filter.kind()));
+      }
+      if (filter.status() != null) {
+        where.add(cb.equal(root.get("status"), filter.status()));
+      }
+      if (filter.eventType() != null) {
+        where.add(cb.equal(root.get("eventType"), filter.eventType()));
+      }
+      if (filter.format() != null) {
+        where.add(cb.equal(root.get("format"), filter.format()));
+      }
+      if (filter.theme() != null && !filter.theme().isBlank()) {
+        where.add(cb.equal(root.get("theme"), filter.theme().strip().toLowerCase(Locale.ROOT)));
+      }
+      if (filter.hostId() != null) {
+        where.add(cb.equal(root.get("hostId"), filter.hostId()));
+      }
+      if (filter.from() != null) {
+        where.add(cb.greaterThan(root.get("endsAt"), filter.from()));
+      }
+      if (filter.to() != null) {
+        where.add(cb.lessThan(root.get("startsAt"), filter.to()));
+      }
+      if (filter.text() != null && !filter.text().isBlank()) {
+        String pattern = "%" + escaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+        where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+            cb.like(cb.lower(root.get("description")), pattern, '\\')));
+      }
+      if (!viewer.staff()) {
+        Predicate hosts = me.map(id -> cb.equal(root.get("hostId"), id)).orElse(cb.disjunction());
+        Predicate seen = cb.and(root.get("status").in(EnumSet.of(EventStatus.PUBLISHED, EventStatus.COMPLETED)),
+            root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)));
+        List<Predicate> restricted = new ArrayList<>();
+        restricted.add(hosts);
+        if (me.isPresent()) {
+          var invited = query.subquery(UUID.class);
+          var invitee = invited.from(EventInvitee.class);
+          invited.select(invitee.get("eventId")).where(cb.equal(invitee.get("personId"), me.get()));
+          restricted.add(cb.and(cb.notEqual(root.get("status"), EventStatus.DRAFT), root.get("id").in(invited)));
+        }
+        if (!registered.isEmpty()) {
+          restricted.add(cb.and(cb.notEqual(root.get("status"), EventStatus.DRAFT), root.get("id").in(registered)));
+        }
+        restricted.add(seen);
+        where.add(cb.or(restricted.toArray(Predicate[]::new)));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+    return events.findAll(spec, pageable);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** Who is invited to the event, earliest first. */
+  @Transactional(readOnly = true)
+  public List<EventInvitee> invitees(UUID eventId) {
+    events.getOrFail(eventId);
+    return invitees.findByEventIdOrderByInvitedAt(eventId);
+  }
+
+  /** Whether the person is invited to the event. */
+  @Transactional(readOnly = true)
+  public boolean isInvited(UUID eventId, UUID personId) {
+    return invitees.existsByEventIdAndPersonId(eventId, personId);
+  }
+
+  /**
+   * Invites these people to a private or invite-only event (again: nothing changes); the host (a
+   * member acting, or null for staff) manages the list. Returns the whole list.
+   */
+  @Transactional
+  public List<EventInvitee> invite(UUID eventId, Collection<UUID> personIds, Person host) {
+    Event event = manageable(eventId, host);
+    if (personIds == null || personIds.isEmpty() || personIds.size() > MAX_INVITEES_AT_ONCE) {
+      throw InvalidInput.of("userIds", "between 1 and " + MAX_INVITEES_AT_ONCE + " person ids at once");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    personIds.stream().distinct().filter(id -> id == null || !people.existsById(id))
+        .forEach(id -> problems.add(new FieldProblem("userIds", "no person with the id " + id)));
+    if (!problems.isEmpty()) {
+      throw new InvalidInput("Some invitees are unknown.", problems);
+    }
+    Instant now = clock.instant();
+    personIds.stream().distinct().filter(id -> !invitees.existsByEventIdAndPersonId(eventId, id))
+        .forEach(id -> invitees.save(new EventInvitee(event.getId(), id, now)));
+    return invitees.findByEventIdOrderByInvitedAt(eventId);
+  }
+
+  /** Takes an invitation back (a registration already made stays: cancel that separately). */
+  @Transactional
+  public void uninvite(UUID eventId, UUID personId, Person host) {
+    manageable(eventId, host);
+    invitees.delete(invitees.findByEventIdAndPersonId(eventId, personId)
+        .orElseThrow(() -> new NotFound("Invitee", personId)));
+  }
+
+  private Event manageable(UUID eventId, Person host) {
+    Event event = events.getOrFail(eventId);
+    if (host != null) {
+      service.ensureManages(event, host);
+    }
+    if (!event.isRestricted()) {
+      throw new Conflict("'" + event.getTitle() + "' is " + event.getPrivacy().name().toLowerCase(Locale.ROOT)
+          + ": only private and invite-only events have invitees.");
+    }
+    if (event.getStatus().isOver()) {
+      throw new Conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT) + ".");
+    }
+    return event;
+  }
+}

@@ -1,0 +1,46 @@
+package org.mentra.sessions.events.web;
+
+import java.util.Optional;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAudience;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.security.Caller;
+import org.mentra.sessions.shared.Refused;
+import org.springframework.stereotype.Component;
+
+/** The calling member as a person (their platform user id), and how the events API sees them. */
+@Component
+class CallerPerson {
+
+  private final Caller caller;
+  private final PersonRepository people;
+
+  CallerPerson(Caller caller, PersonRepository people) {
+    this.caller = caller;
+    this.people = people;
+  }
+
+  boolean isStaff() {
+    return caller.isStaff();
+  }
+
+  Optional<Person> person() {
+    return caller.userId().flatMap(people::findByUserId);
+  }
+
+  /** The member acting; refused (403) for a login without a person profile. */
+  Person member() {
+    return person().orElseThrow(() -> Refused.forbidden(
+        "Your login has no person profile on the platform; ask a coordinator to link it."));
+  }
+
+  EventAudience.Viewer viewer() {
+    return caller.isStaff() ? EventAudience.Viewer.staffMember() : new EventAudience.Viewer(person(), false);
+  }
+
+  /** Whether the caller sees the event's room: staff and its host. */
+  boolean seesRoom(Event event) {
+    return caller.isStaff() || person().map(p -> event.getHostId().equals(Optional.of(p.getId()))).orElse(false);
+  }
+}
