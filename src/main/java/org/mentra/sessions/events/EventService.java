@@ -118,6 +118,7 @@ public class EventService {
     if (request.status() == EventStatus.PUBLISHED && !event.isPublished()) {
       publish(event);
     }
+    publisher.publishEvent(new EventChanged(event.getId(), event.getKind()));
     return event;
   }
 
