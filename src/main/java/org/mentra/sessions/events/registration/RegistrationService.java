@@ -221,6 +221,19 @@ public class RegistrationService {
     return approved;
   }
 
+  /** Until when the seat offered to the registration is held. */
+  @Transactional(readOnly = true)
+  public Instant offeredUntil(UUID registrationId) {
+    return registrations.getOrFail(registrationId).getOfferedUntil().orElseThrow(() -> new IllegalStateException(
+        "Registration " + registrationId + " has no seat offered"));
+  }
+
+  /** The room of an online group event, which its invites and join links open. */
+  @Transactional(readOnly = true)
+  public Optional<String> meetingUrl(UUID eventId) {
+    return publications.findById(eventId).flatMap(GroupEventPublication::getMeetingUrl);
+  }
+
   /** Where the registration stands now, with its waitlist position. */
   @Transactional(readOnly = true)
   public RegistrationOutcome outcome(Registration registration, boolean created) {
