@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param newSlotStarts NEW_SLOTS: the starts of 3–5 new slots
  * @param note optional; kept with the council (and the reason given when cancelling)
  */
-record CoordinatorDecision(CoordinatorChoice choice, Instant chosenSlotStart, List<UUID> chosenMentorIds,
+public record CoordinatorDecision(CoordinatorChoice choice, Instant chosenSlotStart, List<UUID> chosenMentorIds,
     List<UUID> replaceMentorIds, Integer extensionHours, List<Instant> newSlotStarts, String note) {
 
   static final String DECISION = "decision";
@@ -29,7 +29,7 @@ record CoordinatorDecision(CoordinatorChoice choice, Instant chosenSlotStart, Li
   static final String NOTE = "coordinatorNote";
 
   /** Every variable the form submits, so they can be cleared once the decision is applied. */
-  static List<String> formFields() {
+  public static List<String> formFields() {
     List<String> fields = new ArrayList<>(List.of(DECISION, CHOSEN_SLOT, CHOSEN_MENTORS, REPLACE_MENTORS,
         EXTENSION_HOURS, NOTE));
     fields.addAll(NEW_SLOTS);
@@ -37,7 +37,7 @@ record CoordinatorDecision(CoordinatorChoice choice, Instant chosenSlotStart, Li
   }
 
   /** Reads the submitted form; a value of the wrong shape is refused with a message for the coordinator. */
-  static CoordinatorDecision of(Map<String, Object> values) {
+  public static CoordinatorDecision of(Map<String, Object> values) {
     try {
       List<Instant> newSlots = new ArrayList<>();
       NEW_SLOTS.forEach(field -> FormValues.instant(values, field).ifPresent(newSlots::add));

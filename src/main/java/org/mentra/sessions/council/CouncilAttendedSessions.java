@@ -8,6 +8,9 @@ import org.mentra.sessions.attendance.ParticipantRole;
 import org.mentra.sessions.attendance.SessionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
 
 /** Councils for the join links (check-in): the mentee and the confirmed mentors, nobody else. */
 @Component

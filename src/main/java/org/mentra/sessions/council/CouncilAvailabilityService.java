@@ -16,13 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mentra.sessions.council.CouncilMail.Reminder;
+import org.mentra.sessions.council.mail.Reminder;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
+import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
  * Collecting the mentors' availability: who is asked in a round, their answers (from the one-click
@@ -36,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class CouncilAvailabilityService {
+public class CouncilAvailabilityService {
 
   static final int MAX_ALTERNATIVES = 5;
   static final int MAX_NOTE_LENGTH = 2000;
@@ -64,7 +73,7 @@ class CouncilAvailabilityService {
   /** The mentors the current round asks: active ones without an answer, as ids for the diagram's branches. */
   @Transactional(readOnly = true)
   public List<String> mentorsToAsk(UUID councilId) {
-    return council(councilId).activeMentors().stream()
+    return councils.getOrFail(councilId).activeMentors().stream()
         .filter(m -> m.getResponse() == MentorResponse.PENDING)
         .map(m -> m.getMentorId().toString())
         .toList();
@@ -73,14 +82,14 @@ class CouncilAvailabilityService {
   /** The round the council is in, and until when it may be answered. */
   @Transactional(readOnly = true)
   public Round round(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     return new Round(council.getRound(), council.getResponseDeadline());
   }
 
   /** Sends a mentor this round's request. */
   @Transactional
   public void ask(MailStep step, UUID councilId, UUID mentorId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     CouncilMentor mentor = council.activeMentor(mentorId).orElseThrow();
     mentor.asked(council.getRound(), clock.instant());
     mail.availabilityRequest(step, council, mentor);
@@ -89,7 +98,7 @@ class CouncilAvailabilityService {
   /** Reminds a mentor who has not answered yet, while the deadline is ahead. */
   @Transactional
   public void remind(MailStep step, UUID councilId, UUID mentorId, Reminder reminder) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     council.activeMentor(mentorId)
         .filter(m -> m.getResponse() == MentorResponse.PENDING && now.isBefore(council.getResponseDeadline()))
@@ -116,7 +125,7 @@ class CouncilAvailabilityService {
    */
   @Transactional
   public CouncilMentor answer(UUID councilId, UUID mentorId, MentorAnswer answer) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     if (council.getStatus() != CouncilStatus.COLLECTING_AVAILABILITY) {
       throw new Conflict("This council no longer collects answers (it is "
@@ -156,18 +165,15 @@ class CouncilAvailabilityService {
         problems.add(new FieldProblem("answers[" + i + "].slotStart", "is answered twice"));
       }
     }
-    List<TimeSlot> alternatives = answer.alternatives() == null ? List.of() : answer.alternatives();
+    List<TimeRange> alternatives = answer.alternatives() == null ? List.of() : answer.alternatives();
     if (alternatives.size() > MAX_ALTERNATIVES) {
       problems.add(new FieldProblem("alternativeProposals", "propose at most " + MAX_ALTERNATIVES + " times"));
     }
     Instant latestStart = CouncilRules.latestStart(now, properties);
     for (int i = 0; i < alternatives.size(); i++) {
-      TimeSlot alternative = alternatives.get(i);
+      TimeRange alternative = alternatives.get(i);
       String name = "alternativeProposals[" + i + "]";
-      if (!alternative.length().equals(properties.sessionLength())) {
-        problems.add(new FieldProblem(name + ".end", "must be exactly " + CouncilRules.hours(properties.sessionLength())
-            + " after the start, as every council lasts " + CouncilRules.hours(properties.sessionLength())));
-      }
+      CouncilRules.lengthProblem(name, alternative, properties.sessionLength()).ifPresent(problems::add);
       if (!alternative.start().isAfter(now)) {
         problems.add(new FieldProblem(name + ".start", "must be in the future"));
       } else if (alternative.start().isAfter(latestStart)) {
@@ -197,10 +203,6 @@ class CouncilAvailabilityService {
           entityManager.refresh(mentor);
           return mentor;
         });
-  }
-
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
   }
 
   /** A round of asking: its number and deadline. */

@@ -24,6 +24,14 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * The coordinator's task "Resolve council coordination": what the form shows (every mentor's answers
@@ -32,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * must still keep the hard rules), extend the deadline, replace mentors, propose new slots, cancel.
  */
 @Service
-class CouncilCoordination {
+public class CouncilCoordination {
 
   static final int MAX_EXTENSION_HOURS = 168;
   /** How the new slots' problems name them (the n-th is newSlots[n - 1]). */
@@ -56,8 +64,8 @@ class CouncilCoordination {
   /** What the coordinator's form shows, as of now. */
   @Transactional(readOnly = true)
   public CoordinationView view(UUID councilId) {
-    CouncilSession council = council(councilId);
-    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     List<CouncilMentor> mentors = council.activeMentors();
     Map<UUID, String> names = people.findAllById(mentors.stream().map(CouncilMentor::getMentorId).toList()).stream()
         .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
@@ -65,34 +73,29 @@ class CouncilCoordination {
 
     // One short row per mentor, the proposed slots by their number ("1 yes · 2 maybe · 3 –"): three columns
     // fit Tasklist's task pane (its table columns are at least 120 px); what mentors wrote has a table of its own.
-    List<TimeSlot> proposed = council.getProposedSlots();
-    List<Map<String, Object>> answers = new ArrayList<>();
-    List<Map<String, Object>> notes = new ArrayList<>();
+    List<TimeRange> proposed = council.getProposedSlots();
+    List<AnswerRow> answers = new ArrayList<>();
+    List<NoteRow> notes = new ArrayList<>();
     for (CouncilMentor mentor : mentors) {
       String name = names.get(mentor.getMentorId()) + (mentor.isLead() ? " (lead)" : "");
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("mentor", name);
-      row.put("slots", IntStream.range(0, proposed.size())
+      answers.add(new AnswerRow(name, IntStream.range(0, proposed.size())
           .mapToObj(i -> (i + 1) + " " + mentor.answerFor(proposed.get(i).start()).map(Availability::words).orElse("–"))
-          .collect(Collectors.joining(" · ")));
-      row.put("score", Math.round(mentor.getPriorityScore()));
-      answers.add(row);
+          .collect(Collectors.joining(" · ")), Math.round(mentor.getPriorityScore())));
       String proposes = mentor.getAlternatives().stream().map(s -> time.format(s.start()))
           .collect(Collectors.joining(", "));
       String wrote = mentor.getConflictNote().orElse("") + (proposes.isEmpty() ? ""
           : (mentor.getConflictNote().isPresent() ? " " : "") + "(Proposes " + proposes + ".)");
       if (!wrote.isBlank()) {
-        notes.add(Map.of("mentor", name, "note", wrote));
+        notes.add(new NoteRow(name, wrote));
       }
     }
 
-    List<Map<String, Object>> suggestions = CouncilSuggestions.of(council, names, time).stream()
-        .map(s -> Map.<String, Object>of("suggestion", s.suggestion(), "detail", s.detail())).toList();
+    List<CouncilSuggestions.Suggestion> suggestions = CouncilSuggestions.of(council, names, time);
 
-    List<Map<String, Object>> slotOptions = new ArrayList<>();
-    choosableSlots(council).forEach((slot, label) -> slotOptions.add(option(label, slot.start().toString())));
-    List<Map<String, Object>> mentorOptions = mentors.stream()
-        .map(m -> option(names.get(m.getMentorId()) + " (" + m.getResponse().words()
+    List<Option> slotOptions = new ArrayList<>();
+    choosableSlots(council).forEach((slot, label) -> slotOptions.add(new Option(label, slot.start().toString())));
+    List<Option> mentorOptions = mentors.stream()
+        .map(m -> new Option(names.get(m.getMentorId()) + " (" + m.getResponse().words()
             + ")", m.getMentorId().toString()))
         .toList();
 
@@ -123,13 +126,13 @@ class CouncilCoordination {
    */
   @Transactional(readOnly = true)
   public void check(UUID councilId, CoordinatorDecision decision) {
-    plan(council(councilId), decision, clock.instant());
+    plan(councils.getOrFail(councilId), decision, clock.instant());
   }
 
   /** Applies a checked decision; returns where the process goes next. */
   @Transactional
   public NextStep apply(UUID councilId, CoordinatorDecision decision, String coordinator) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Instant now = clock.instant();
     Runnable change = plan(council, decision, now);
     change.run();
@@ -154,7 +157,7 @@ class CouncilCoordination {
   }
 
   /** The reason a cancelled council gives: the coordinator's note, or a plain default. */
-  static String cancellationReason(CoordinatorDecision decision) {
+  public static String cancellationReason(CoordinatorDecision decision) {
     return decision.note() == null ? "cancelled by a coordinator" : decision.note();
   }
 
@@ -167,7 +170,7 @@ class CouncilCoordination {
     if (decision.chosenSlotStart() == null) {
       throw new DecisionRejected("Choose the hour to confirm.");
     }
-    TimeSlot slot = choosableSlots(council).keySet().stream()
+    TimeRange slot = choosableSlots(council).keySet().stream()
         .filter(s -> s.start().equals(decision.chosenSlotStart())).findFirst()
         .orElseThrow(() -> new DecisionRejected("The chosen hour is neither a proposed slot nor a mentor's proposal "
             + "that is still ahead."));
@@ -232,8 +235,8 @@ class CouncilCoordination {
   }
 
   private Runnable newSlots(CouncilSession council, CoordinatorDecision decision, Instant now) {
-    List<TimeSlot> slots = decision.newSlotStarts().stream()
-        .map(start -> TimeSlot.starting(start, properties.sessionLength())).toList();
+    List<TimeRange> slots = decision.newSlotStarts().stream()
+        .map(start -> TimeRange.starting(start, properties.sessionLength())).toList();
     List<FieldProblem> problems = CouncilRules.slotProblems(slots, NEW_SLOTS,
         CouncilRules.earliestStart(now, properties), CouncilRules.latestStart(now, properties),
         properties.sessionLength());
@@ -259,7 +262,7 @@ class CouncilCoordination {
    * the coordinator is told to propose new slots.
    */
   private Instant usableDeadline(CouncilSession council, Instant wanted, Instant now) {
-    Instant lastStart = council.getProposedSlots().stream().map(TimeSlot::start).max(Comparator.naturalOrder())
+    Instant lastStart = council.getProposedSlots().stream().map(TimeRange::start).max(Comparator.naturalOrder())
         .orElseThrow();
     Instant latest = lastStart.minus(properties.noticePeriod());
     Instant deadline = wanted.isAfter(latest) ? latest : wanted;
@@ -270,17 +273,17 @@ class CouncilCoordination {
   }
 
   /** The hours a coordinator may confirm: proposed slots and mentors' proposals still ahead, with labels. */
-  private Map<TimeSlot, String> choosableSlots(CouncilSession council) {
+  private Map<TimeRange, String> choosableSlots(CouncilSession council) {
     Instant now = clock.instant();
     DateTimeFormatter time = timeFormat();
-    Map<TimeSlot, String> slots = new LinkedHashMap<>();
+    Map<TimeRange, String> slots = new LinkedHashMap<>();
     council.getProposedSlots().stream().filter(s -> s.start().isAfter(now))
         .forEach(s -> slots.put(s, time.format(s.start()) + " (proposed)"));
     council.activeMentors().stream()
         .flatMap(m -> m.getAlternatives().stream())
         .filter(s -> s.start().isAfter(now))
-        .map(s -> TimeSlot.starting(s.start(), properties.sessionLength()))
-        .sorted(Comparator.comparing(TimeSlot::start))
+        .map(s -> TimeRange.starting(s.start(), properties.sessionLength()))
+        .sorted(Comparator.comparing(TimeRange::start))
         .forEach(s -> slots.putIfAbsent(s, time.format(s.start()) + " (a mentor's proposal)"));
     return slots;
   }
@@ -293,24 +296,24 @@ class CouncilCoordination {
     return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
   }
 
-  private static Map<String, Object> option(String label, String value) {
-    return Map.of("label", label, "value", value);
-  }
-
   private static String orDash(String text) {
     return text == null || text.isBlank() ? "–" : text;
-  }
-
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new IllegalStateException("Council " + councilId + " is gone"));
   }
 
   /**
    * What the form shows: a summary (Markdown), a table of the mentors' answers, what mentors wrote, a
    * table of suggestions, the hours and mentors to choose from, and the default extension.
    */
-  public record CoordinationView(String summary, List<Map<String, Object>> mentorAnswers,
-      List<Map<String, Object>> mentorNotes,
-      List<Map<String, Object>> suggestions, List<Map<String, Object>> slotOptions,
-      List<Map<String, Object>> mentorOptions, int defaultExtensionHours) {}
+  public record CoordinationView(String summary, List<AnswerRow> mentorAnswers, List<NoteRow> mentorNotes,
+      List<CouncilSuggestions.Suggestion> suggestions, List<Option> slotOptions, List<Option> mentorOptions,
+      int defaultExtensionHours) {}
+
+  /** A row of the form's table of answers: the proposed slots by number ("1 yes · 2 maybe · 3 –"). */
+  public record AnswerRow(String mentor, String slots, long score) {}
+
+  /** What a mentor wrote: their note and the times they propose. */
+  public record NoteRow(String mentor, String note) {}
+
+  /** A choice of a select or checklist, as Camunda Forms read it. */
+  public record Option(String label, String value) {}
 }

@@ -6,9 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
-import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.shared.TimeRange;
+import org.mentra.sessions.council.mail.CouncilMail;
 
 /**
  * What happens to a council after the answers are in: the time selection, confirmation, hand-over
@@ -16,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * method is one step of the council-session process.
  */
 @Service
-class CouncilLifecycle {
+public class CouncilLifecycle {
 
   private final CouncilSessionRepository councils;
   private final TimeSelection timeSelection;
@@ -39,7 +44,7 @@ class CouncilLifecycle {
    */
   @Transactional
   public boolean selectTime(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     Optional<TimeSelection.Selection> selection = timeSelection.select(council);
     selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
         () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
@@ -51,8 +56,8 @@ class CouncilLifecycle {
    * keeps its room) and the lead is one of the mentors who come. Returns the confirmed hour.
    */
   @Transactional
-  public TimeSlot confirm(UUID councilId) {
-    CouncilSession council = council(councilId);
+  public TimeRange confirm(UUID councilId) {
+    CouncilSession council = councils.getOrFail(councilId);
     String room = council.getMeetingUrl()
         .orElseGet(() -> meetingRooms.createRoom("council-" + councilId, "Mentra council: " + council.getTopic()).url());
     leadAmongSelected(council);
@@ -63,7 +68,7 @@ class CouncilLifecycle {
   /** Hands the council to the coordinators; returns the escalation's number (for the mails of this round). */
   @Transactional
   public int escalate(UUID councilId) {
-    return council(councilId).escalate();
+    return councils.getOrFail(councilId).escalate();
   }
 
   /**
@@ -72,7 +77,7 @@ class CouncilLifecycle {
    */
   @Transactional
   public boolean quorumHoldsAfterDropOut(UUID councilId) {
-    CouncilSession council = council(councilId);
+    CouncilSession council = councils.getOrFail(councilId);
     boolean holds = council.selectedMentors().size() >= council.getMentorMinimum();
     if (holds) {
       leadAmongSelected(council);
@@ -84,13 +89,13 @@ class CouncilLifecycle {
 
   @Transactional
   public void complete(UUID councilId) {
-    council(councilId).complete();
+    councils.getOrFail(councilId).complete();
   }
 
   /** Cancels the council and tells everyone involved; invites are cancelled for those who had one. */
   @Transactional
   public void cancel(MailStep step, UUID councilId, String reason) {
-    council(councilId).cancel(reason);
+    councils.getOrFail(councilId).cancel(reason);
     mail.cancellation(step, councilId);
   }
 
@@ -106,7 +111,4 @@ class CouncilLifecycle {
         .ifPresent(m -> m.makeLead(true));
   }
 
-  private CouncilSession council(UUID councilId) {
-    return councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
-  }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * A council as the platform requests it ({@code POST /api/v1/councils}); the Tasklist start form

@@ -10,10 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * The rules a council request must keep, as field problems a caller can fix: the proposed slots
@@ -21,7 +24,7 @@ import org.mentra.sessions.people.Role;
  * mentors (distinct mentors, not paused, not the mentee, no more than the maximum, the lead among
  * them). Plain code, so it is tested without Spring and shared by the API and Tasklist paths.
  */
-final class CouncilRules {
+public final class CouncilRules {
 
   static final int MIN_SLOTS = 3;
   static final int MAX_SLOTS = 5;
@@ -42,7 +45,7 @@ final class CouncilRules {
     if (request.topic() == null || request.topic().isBlank()) {
       problems.add(new FieldProblem("topic", "must not be blank"));
     }
-    problems.addAll(slotProblems(request.proposedSlots().stream().map(TimeRange::toSlot).toList(), "proposedSlots",
+    problems.addAll(slotProblems(request.proposedSlots(), "proposedSlots",
         earliestStart(now, properties), latestStart(now, properties), properties.sessionLength()));
     problems.addAll(mentorCountProblems(request.mentorMinimum(), request.mentorMaximum()));
     problems.addAll(mentorProblems(request, mentors, now));
@@ -63,7 +66,7 @@ final class CouncilRules {
    * Problems of 3–5 proposed slots, each exactly one session long, none earlier or later than allowed,
    * none overlapping.
    */
-  static List<FieldProblem> slotProblems(List<TimeSlot> slots, String field, Instant earliestStart, Instant latestStart,
+  static List<FieldProblem> slotProblems(List<TimeRange> slots, String field, Instant earliestStart, Instant latestStart,
       Duration length) {
     List<FieldProblem> problems = new ArrayList<>();
     if (slots.size() < MIN_SLOTS || slots.size() > MAX_SLOTS) {
@@ -71,12 +74,9 @@ final class CouncilRules {
           + " slots; there are " + slots.size()));
     }
     for (int i = 0; i < slots.size(); i++) {
-      TimeSlot slot = slots.get(i);
+      TimeRange slot = slots.get(i);
       String name = field + "[" + i + "]";
-      if (!slot.length().equals(length)) {
-        problems.add(new FieldProblem(name + ".end", "must be exactly " + hours(length)
-            + " after the start, as every council lasts " + hours(length)));
-      }
+      lengthProblem(name, slot, length).ifPresent(problems::add);
       if (slot.start().isBefore(earliestStart)) {
         problems.add(new FieldProblem(name + ".start", "must be " + format(earliestStart)
             + " or later: mentors need time to answer, and the council needs notice after that"));
@@ -90,6 +90,13 @@ final class CouncilRules {
       }
     }
     return problems;
+  }
+
+  /** A slot or a mentor's proposal that is not exactly one session long. */
+  static Optional<FieldProblem> lengthProblem(String name, TimeRange slot, Duration length) {
+    return slot.length().equals(length) ? Optional.empty()
+        : Optional.of(new FieldProblem(name + ".end", "must be exactly " + DurationWords.exactly(length)
+            + " after the start, as every council lasts " + DurationWords.exactly(length)));
   }
 
   static List<FieldProblem> mentorCountProblems(int minimum, int maximum) {
@@ -147,13 +154,5 @@ final class CouncilRules {
 
   static String format(Instant instant) {
     return UTC.format(instant);
-  }
-
-  static String hours(Duration duration) {
-    long minutes = duration.toMinutes();
-    if (minutes % 60 != 0) {
-      return minutes + " minutes";
-    }
-    return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
   }
 }

@@ -29,6 +29,11 @@ import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * Booking councils: the one validated path every request takes (API or Tasklist start form), the
@@ -40,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilService {
 
   /** The longest note a mentor who drops out can leave (the column's size). */
-  static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
+  public static final int MAX_DROP_OUT_NOTE_LENGTH = 2000;
 
   private final CouncilSessionRepository councils;
   private final PersonRepository people;
@@ -93,7 +98,7 @@ public class CouncilService {
     }
     ensureMayBook(mentee, now);
     CouncilSession council = councils.save(new CouncilSession(mentee.getId(), request.topic().strip(),
-        request.goals(), request.questions(), request.proposedSlots().stream().map(TimeRange::toSlot).toList(),
+        request.goals(), request.questions(), request.proposedSlots(),
         request.mentorMinimum(), request.mentorMaximum(), now.plus(properties.responseDeadline()), requestedBy, now));
     matching.addPicks(council, mentee, request.mentorIds().stream().map(mentors::get).toList(),
         request.leadMentorId());
@@ -117,7 +122,7 @@ public class CouncilService {
       throw new InvalidInput("The council request cannot be registered as it is.", problems);
     }
     List<TimeRange> slots = form.slotStarts().stream()
-        .map(start -> TimeRange.of(TimeSlot.starting(start, properties.sessionLength()))).toList();
+        .map(start -> TimeRange.starting(start, properties.sessionLength())).toList();
     return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
         leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
   }
@@ -155,7 +160,7 @@ public class CouncilService {
 
   @Transactional(readOnly = true)
   public CouncilSession get(UUID id) {
-    return councils.findById(id).orElseThrow(() -> new NotFound("Council", id));
+    return councils.getOrFail(id);
   }
 
   /**
@@ -192,7 +197,7 @@ public class CouncilService {
       throw new Conflict("The council is not confirmed (it is "
           + council.getStatus().words() + ").");
     }
-    TimeSlot slot = council.scheduledSlot().orElseThrow();
+    TimeRange slot = council.scheduledSlot().orElseThrow();
     if (!now.isBefore(slot.start())) {
       throw new Conflict("The council has already started.");
     }

@@ -1,6 +1,5 @@
 package org.mentra.sessions.council;
 
-import org.mentra.sessions.shared.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,14 @@ import org.mentra.sessions.shared.InvalidInput;
  * What a coordinator enters in the Tasklist start form (forms/request-council.form): people by
  * email, since that is what coordinators know, and only the start of each slot.
  */
-record CouncilStartForm(String menteeEmail, String topic, String goals, String questions, List<Instant> slotStarts,
+public record CouncilStartForm(String menteeEmail, String topic, String goals, String questions, List<Instant> slotStarts,
     List<String> slotFields, List<String> mentorEmails, String leadMentorEmail, Integer mentorMinimum,
     Integer mentorMaximum) {
 
   static final List<String> SLOT_FIELDS = List.of("slot1", "slot2", "slot3", "slot4", "slot5");
 
   /** Reads the submitted form; a value of a shape the form cannot send fails with the field's name. */
-  static CouncilStartForm of(Map<String, Object> values) {
+  public static CouncilStartForm of(Map<String, Object> values) {
     List<Instant> starts = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     for (String field : SLOT_FIELDS) {
@@ -46,7 +45,7 @@ record CouncilStartForm(String menteeEmail, String topic, String goals, String q
    * Why a request from this form was refused, as the form says it: its labels, not the request's
    * field names, and the same problem on several slots once ("Slots 1, 2 and 3 must be …").
    */
-  String refusal(DomainException refused) {
+  public String refusal(DomainException refused) {
     if (!(refused instanceof InvalidInput invalid) || invalid.problems().isEmpty()) {
       return refused.detail();
     }

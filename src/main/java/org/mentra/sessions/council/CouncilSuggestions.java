@@ -9,24 +9,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * What the system suggests to a coordinator when automation could not settle a council: the
  * proposed slots with who can make them (the closest to a quorum first), the mentors' own proposals
  * and which other mentors' proposals overlap them, and who has not answered.
  */
-final class CouncilSuggestions {
+public final class CouncilSuggestions {
 
   private CouncilSuggestions() {}
 
   /** One suggestion: what could be done, and the facts behind it. */
-  record Suggestion(String suggestion, String detail) {}
+  public record Suggestion(String suggestion, String detail) {}
 
   /**
    * @param names each mentor's display name by id
    * @param time how times are written for the coordinator
    */
-  static List<Suggestion> of(CouncilSession council, Map<UUID, String> names, DateTimeFormatter time) {
+  public static List<Suggestion> of(CouncilSession council, Map<UUID, String> names, DateTimeFormatter time) {
     List<CouncilMentor> mentors = council.activeMentors();
     List<Suggestion> suggestions = new ArrayList<>(proposedSlots(council, mentors, names, time));
     suggestions.addAll(mentorProposals(mentors, names, time));
@@ -45,7 +50,7 @@ final class CouncilSuggestions {
 
   private static List<Suggestion> proposedSlots(CouncilSession council, List<CouncilMentor> mentors,
       Map<UUID, String> names, DateTimeFormatter time) {
-    record SlotCount(TimeSlot slot, List<String> yes, List<String> maybe) {
+    record SlotCount(TimeRange slot, List<String> yes, List<String> maybe) {
       int total() {
         return yes.size() + maybe.size();
       }
@@ -84,7 +89,7 @@ final class CouncilSuggestions {
         : total + " of " + needed + " needed" + come + maybes;
   }
 
-  private static List<String> namesWith(List<CouncilMentor> mentors, TimeSlot slot, Availability answer,
+  private static List<String> namesWith(List<CouncilMentor> mentors, TimeRange slot, Availability answer,
       Map<UUID, String> names) {
     return mentors.stream().filter(m -> m.answerFor(slot.start()).orElse(null) == answer)
         .map(m -> names.get(m.getMentorId())).toList();
@@ -93,7 +98,7 @@ final class CouncilSuggestions {
   /** Each mentor's proposal, with the other mentors whose proposals overlap it: a time several can make. */
   private static List<Suggestion> mentorProposals(List<CouncilMentor> mentors, Map<UUID, String> names,
       DateTimeFormatter time) {
-    record Proposal(CouncilMentor mentor, TimeSlot slot) {}
+    record Proposal(CouncilMentor mentor, TimeRange slot) {}
     List<Proposal> proposals = mentors.stream()
         .flatMap(m -> m.getAlternatives().stream().map(slot -> new Proposal(m, slot)))
         .toList();

@@ -14,9 +14,15 @@ import org.mentra.sessions.council.matching.PriorityScore;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.MentorLoad;
+import org.mentra.sessions.council.domain.MentorSource;
 
 /**
  * Puts mentors into a council: the mentee's picks first, then the best-scored mentors until the
@@ -25,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reasons are kept for the coordinators.
  */
 @Service
-class MentorMatching {
+public class MentorMatching {
 
   static final String PICKED_REASON = "picked by the mentee";
 
@@ -64,8 +70,8 @@ class MentorMatching {
    */
   @Transactional
   public boolean match(UUID councilId) {
-    CouncilSession council = councils.findById(councilId).orElseThrow(() -> new NotFound("Council", councilId));
-    Person mentee = people.findById(council.getMenteeId()).orElseThrow();
+    CouncilSession council = councils.getOrFail(councilId);
+    Person mentee = people.getOrFail(council.getMenteeId());
     int places = council.getMentorMaximum() - council.activeMentors().size();
     if (places > 0) {
       Instant now = clock.instant();

@@ -1,7 +1,7 @@
 package org.mentra.sessions.council;
 
 /** Where the process goes after a coordinator's decision (the gateway after "Apply the decision"). */
-enum NextStep {
+public enum NextStep {
   /** Confirm the slot and mentors the coordinator chose. */
   CONFIRM,
   /** Ask mentors again: the deadline was extended or new slots were proposed. */

@@ -21,6 +21,11 @@ import org.mentra.sessions.council.planning.solver.CouncilSolver;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Service;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * Chooses a council's hour and mentors with Timefold: maps the council (and the confirmed councils
@@ -73,8 +78,8 @@ class TimeSelection {
   /** Confirmed councils that share a mentor and overlap the proposed slots: pinned, so nobody is double-booked. */
   private void addConfirmedCouncils(CouncilSession council, Map<UUID, PlanningMentor> mentors, List<CouncilPlan> plans,
       List<MentorSeat> seats) {
-    Instant from = council.getProposedSlots().stream().map(TimeSlot::start).min(Comparator.naturalOrder()).orElseThrow();
-    Instant to = council.getProposedSlots().stream().map(TimeSlot::end).max(Comparator.naturalOrder()).orElseThrow();
+    Instant from = council.getProposedSlots().stream().map(TimeRange::start).min(Comparator.naturalOrder()).orElseThrow();
+    Instant to = council.getProposedSlots().stream().map(TimeRange::end).max(Comparator.naturalOrder()).orElseThrow();
     List<CouncilSession> confirmed = councils.findConfirmedWithMentorsBetween(mentors.keySet(), from, to, council.getId());
     confirmed.stream().sorted(Comparator.comparing(CouncilSession::getId)).forEach(other -> {
       CouncilPlan fixed = CouncilPlan.confirmed(other.getId(), slot(other.scheduledSlot().orElseThrow()));
@@ -101,7 +106,7 @@ class TimeSelection {
         || present.size() > plan.getMaximum()) {
       return Optional.empty();
     }
-    return Optional.of(new Selection(new TimeSlot(slot.start(), slot.end()),
+    return Optional.of(new Selection(new TimeRange(slot.start(), slot.end()),
         present.stream().map(s -> s.getMentor().id()).sorted().toList()));
   }
 
@@ -117,17 +122,17 @@ class TimeSelection {
 
   private static Map<Slot, SlotAnswer> answers(CouncilMentor mentor) {
     Map<Slot, SlotAnswer> answers = new HashMap<>();
-    for (TimeSlot proposed : mentor.getCouncil().getProposedSlots()) {
+    for (TimeRange proposed : mentor.getCouncil().getProposedSlots()) {
       mentor.answerFor(proposed.start())
           .ifPresent(answer -> answers.put(slot(proposed), SlotAnswer.valueOf(answer.name())));
     }
     return answers;
   }
 
-  private static Slot slot(TimeSlot slot) {
+  private static Slot slot(TimeRange slot) {
     return new Slot(slot.start(), slot.end());
   }
 
   /** The chosen hour and the mentors in it. */
-  record Selection(TimeSlot slot, List<UUID> mentorIds) {}
+  record Selection(TimeRange slot, List<UUID> mentorIds) {}
 }

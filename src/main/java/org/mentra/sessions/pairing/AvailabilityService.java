@@ -16,6 +16,7 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.CounselorInvitation;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -27,11 +28,19 @@ import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.CounselorAvailability;
+import org.mentra.sessions.pairing.domain.CounselorAvailabilityRepository;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
+import org.mentra.sessions.pairing.web.AvailabilityLinkHandler;
 
 /** Counselors and their availability: the invitation to give it, and giving it (by link or API). */
 @Service
 @RetryOnConflict
-class AvailabilityService {
+public class AvailabilityService {
 
   private final SupportEvents events;
   private final CounselorAvailabilityRepository availabilities;
@@ -75,8 +84,8 @@ class AvailabilityService {
       Recipient to = Recipient.of(counselor);
       String url = links.url(AvailabilityLinkHandler.PURPOSE, counselor.getId(), eventId.toString(), null,
           event.getEndsAt());
-      mail.compose(step.key(to, "availability-request"), to, "pairing/counselor-invitation",
-          Map.of("event", event, "availabilityUrl", url, "signUpsClose", events.signUpsCloseAt(event)));
+      mail.compose(step.key(to, "availability-request"), to,
+          new CounselorInvitation(event, url, events.signUpsCloseAt(event)));
     }
     return counselors.size();
   }

@@ -11,6 +11,7 @@ import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.ChatRepository;
 
 /**
  * Chats for the join links: who may join (the patient and the counselor in charge of a live chat) and,

@@ -24,11 +24,24 @@ import org.mentra.sessions.people.Coordinators;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
-import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.CancelledBy;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatFeedback;
+import org.mentra.sessions.pairing.domain.ChatFeedbackRepository;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.CompatibilityTable;
+import org.mentra.sessions.pairing.domain.RebookDecision;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
+import org.mentra.sessions.pairing.mail.ChatLetter;
+import org.mentra.sessions.pairing.mail.ChatMails;
 
 /**
  * What happens to a chat once it is published, step by step of {@code chat-session}: announcement,
@@ -36,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class ChatSessionService {
+public class ChatSessionService {
 
   static final String SOURCE = "chat-session";
 
@@ -73,7 +86,7 @@ class ChatSessionService {
 
   @Transactional(readOnly = true)
   public Chat get(UUID chatId) {
-    return chats.findById(chatId).orElseThrow(() -> new NotFound("Chat", chatId));
+    return chats.getOrFail(chatId);
   }
 
   @Transactional(readOnly = true)
@@ -81,16 +94,17 @@ class ChatSessionService {
     return chats.findById(chatId);
   }
 
+  /** One of the chat's letters to its people (from the step that sends it: one mail per step and person). */
   @Transactional
-  public void sendAssignment(UUID chatId, MailStep step) {
+  public void sendLetter(ChatLetter letter, UUID chatId, MailStep step) {
     Chat chat = get(chatId);
-    mails.assignment(chat, events.get(chat.getEventId()), step);
-  }
-
-  @Transactional
-  public void sendReminder(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.reminder(chat, events.get(chat.getEventId()), step);
+    Event event = events.get(chat.getEventId());
+    switch (letter) {
+      case ASSIGNMENT -> mails.assignment(chat, event, step);
+      case REMINDER -> mails.reminder(chat, event, step);
+      case STANDBY_INVITES -> mails.standbyTookOver(chat, event, step);
+      case FEEDBACK_REQUEST -> mails.feedbackRequest(chat, event, step);
+    }
   }
 
   /**
@@ -122,7 +136,7 @@ class ChatSessionService {
     // same time, only one gets a standby who is free for just one of them.
     schedule.lockSeats(event.getId(), candidates);
     List<Person> free = people.findAllById(candidates.stream().filter(id -> schedule.isFree(id, chat.time())).toList());
-    Person patient = people.findById(chat.getPatientId()).orElseThrow();
+    Person patient = people.getOrFail(chat.getPatientId());
     RegistrationPreferences preferences = registrations.findById(chat.getRegistrationId())
         .map(SupportRegistration::getPreferences).orElse(RegistrationPreferences.NONE);
     CompatibilityTable table = compatibility.table(List.of(patient), free, event.getTheme().orElse(null),
@@ -134,12 +148,6 @@ class ChatSessionService {
             .thenComparing(Person::getDisplayName, Comparator.reverseOrder()));
     standby.ifPresent(s -> chat.handOverTo(s.getId(), table.of(patient.getId(), s.getId()).score(), clock.instant()));
     return standby.isPresent();
-  }
-
-  @Transactional
-  public void sendStandbyInvites(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.standbyTookOver(chat, events.get(chat.getEventId()), step);
   }
 
   /**
@@ -154,15 +162,15 @@ class ChatSessionService {
       chat.end(ChatStatus.NO_COUNSELOR, clock.instant());
     }
     mails.apology(chat, event, step);
-    Person patient = people.findById(chat.getPatientId()).orElseThrow();
-    Person counselor = people.findById(chat.getCounselorId()).orElseThrow();
+    Person patient = people.getOrFail(chat.getPatientId());
+    Person counselor = people.getOrFail(chat.getCounselorId());
     return new RebookingCase(patient.getDisplayName(), patient.getEmail(), event.getTitle(),
         new LocalTimes(coordinatorZone, Locale.ENGLISH).range(chat.getStartsAt(), chat.getEndsAt()),
         counselor.getDisplayName());
   }
 
   /** What the coordinators' task shows about a chat no counselor could take. */
-  record RebookingCase(String patientName, String patientEmail, String eventTitle, String sessionTime,
+  public record RebookingCase(String patientName, String patientEmail, String eventTitle, String sessionTime,
       String lateCounselorName) {}
 
   /** The coordinator's decision: back on the waitlist (and re-pair now), or nothing more to do. */
@@ -177,7 +185,7 @@ class ChatSessionService {
   @Transactional
   public void rebook(UUID chatId) {
     Chat chat = get(chatId);
-    SupportRegistration registration = registrations.findById(chat.getRegistrationId()).orElseThrow();
+    SupportRegistration registration = registrations.getOrFail(chat.getRegistrationId());
     boolean pairedAgain = chats.findByRegistrationIdAndStatusIn(registration.getId(), ChatStatus.LIVE).isPresent();
     if (chat.getStatus() == ChatStatus.NO_COUNSELOR && registration.getStatus() == RegistrationStatus.PAIRED
         && !pairedAgain) {
@@ -202,12 +210,6 @@ class ChatSessionService {
     if (chat.isLive()) {
       chat.end(ChatStatus.COMPLETED, clock.instant());
     }
-  }
-
-  @Transactional
-  public void requestFeedback(UUID chatId, MailStep step) {
-    Chat chat = get(chatId);
-    mails.feedbackRequest(chat, events.get(chat.getEventId()), step);
   }
 
   /** Stores a rating (1–5) and comment; a second answer replaces nothing. */
@@ -259,7 +261,7 @@ class ChatSessionService {
     if (chat.hasStartedAt(now)) {
       throw new Conflict("This chat has started; it can no longer be called off.");
     }
-    SupportRegistration registration = registrations.findById(chat.getRegistrationId()).orElseThrow();
+    SupportRegistration registration = registrations.getOrFail(chat.getRegistrationId());
     boolean byPatient = chat.getPatientId().equals(personId);
     chat.cancel(byPatient ? CancelledBy.PATIENT : CancelledBy.COUNSELOR, now);
     if (byPatient) {

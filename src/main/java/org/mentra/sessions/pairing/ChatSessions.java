@@ -16,6 +16,10 @@ import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
 
 /**
  * Makes and publishes pairs: a new pair is a PLANNED chat with its meeting room; publishing makes it

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.mentra.sessions.people.Person;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.Compatibility;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
 
 /**
  * Scores a patient and a counselor from their profiles, 0–100, with the reasons in plain words:

@@ -17,11 +17,20 @@ import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Compatibility;
+import org.mentra.sessions.pairing.domain.CompatibilityOverride;
+import org.mentra.sessions.pairing.domain.CompatibilityOverrideRepository;
+import org.mentra.sessions.pairing.domain.CompatibilityTable;
+import org.mentra.sessions.pairing.domain.PersonBlock;
+import org.mentra.sessions.pairing.domain.PersonBlockRepository;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /** Compatibility in use: explained for one pair, set by coordinators, computed in bulk for a pairing. */
 @Service
 @RetryOnConflict
-class CompatibilityService {
+public class CompatibilityService {
 
   private final CompatibilityScorer scorer;
   private final CompatibilityOverrideRepository overrides;

@@ -17,13 +17,17 @@ import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.CounselorAvailability;
+import org.mentra.sessions.pairing.domain.CounselorAvailabilityRepository;
 
 /**
  * When the counselors of an event are free: their availability minus the chats they already have
  * anywhere. A counselor whose volunteering is paused takes no new chat (the ones they have stay).
  */
 @Component
-class CounselorSchedule {
+public class CounselorSchedule {
 
   private final CounselorAvailabilityRepository availabilities;
   private final ChatRepository chats;
@@ -119,7 +123,7 @@ class CounselorSchedule {
     return paused.isEmpty() ? all : all.stream().filter(a -> !paused.contains(a.getCounselorId())).toList();
   }
 
-  static Interval eventWindow(Event event) {
+  public static Interval eventWindow(Event event) {
     return new Interval(event.getStartsAt(), event.getEndsAt());
   }
 }

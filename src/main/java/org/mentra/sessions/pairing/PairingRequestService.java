@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A coordinator's "pair now": handed to the event's process, which runs the solver in its own job. */
 @Service
 @RetryOnConflict
-class PairingRequestService {
+public class PairingRequestService {
 
   private final SupportEvents events;
   private final MessageCorrelator correlator;

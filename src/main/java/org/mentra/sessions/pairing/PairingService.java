@@ -16,6 +16,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.Waitlist;
 import org.mentra.sessions.pairing.planning.PairingPlanner;
 import org.mentra.sessions.pairing.planning.domain.Counselor;
 import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
@@ -28,13 +29,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.Compatibility;
+import org.mentra.sessions.pairing.domain.CompatibilityTable;
+import org.mentra.sessions.pairing.domain.CounselorAvailability;
+import org.mentra.sessions.pairing.domain.CounselorAvailabilityRepository;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /**
  * Pairs the waiting patients of an event with free counselor seats, around the pairs already made
  * (pinned), and publishes the new pairs. Maps between the JPA entities and the planner's model.
  */
 @Service
-class PairingService {
+public class PairingService {
 
   private static final Logger log = LoggerFactory.getLogger(PairingService.class);
 
@@ -70,7 +82,7 @@ class PairingService {
   }
 
   /** What a pairing run did. */
-  record Outcome(int newPairs, int stillWaiting, boolean signUpsClosed) {}
+  public record Outcome(int newPairs, int stillWaiting, boolean signUpsClosed) {}
 
   /**
    * Pairs the waiting patients into free seats that start at least the minimum notice from now; the new
@@ -122,10 +134,10 @@ class PairingService {
     Event event = events.get(eventId);
     for (SupportRegistration registration : registrations.findByEventIdAndStatusOrderByCreatedAt(eventId,
         RegistrationStatus.WAITING)) {
-      Person patient = people.findById(registration.getPatientId()).orElseThrow();
+      Person patient = people.getOrFail(registration.getPatientId());
       Recipient to = Recipient.of(patient);
       String since = registration.getWaitingSince().map(i -> Long.toString(i.getEpochSecond())).orElse("");
-      mail.compose(step.key(to, "waitlist@" + since), to, "pairing/waitlist", Map.of("event", event));
+      mail.compose(step.key(to, "waitlist@" + since), to, new Waitlist(event));
     }
   }
 

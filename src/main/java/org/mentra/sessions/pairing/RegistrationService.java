@@ -13,6 +13,7 @@ import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
 import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.pairing.mail.PairingLetters.RegistrationReceived;
 import org.mentra.sessions.pairing.planning.domain.Interval;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
@@ -24,6 +25,14 @@ import org.mentra.sessions.shared.Refused;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /**
  * Patients signing up with the windows they can make (to be paired), and withdrawing. Booking an offer
@@ -31,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-class RegistrationService {
+public class RegistrationService {
 
   private final SupportEvents events;
   private final SupportRegistrationRepository registrations;
@@ -81,8 +90,8 @@ class RegistrationService {
     SupportRegistration registration = request(eventId, patientId, availability, preferences, preferredCounselorId);
     Recipient to = Recipient.of(patient);
     mail.compose(MailKey.of("registration-" + registration.getId(), "registered", to, "confirmation@"
-        + clock.instant().getEpochSecond()), to, "pairing/registration-received", Map.of("event", event,
-        "windows", registration.availability(), "noticeHours", properties.assignmentNotice().toHours()));
+        + clock.instant().getEpochSecond()), to, new RegistrationReceived(event,
+        registration.availability(), properties.assignmentNotice().toHours()));
     if (events.settings(event).getPairingMode() == PairingMode.AUTOMATIC
         && !chats.findByEventIdAndStatusIn(eventId, ChatStatus.LIVE).isEmpty()) {
       correlator.correlateAfterCommit(Correlation.of(PairingMessage.PAIRING_REQUESTED, eventId.toString()));
@@ -92,8 +101,7 @@ class RegistrationService {
 
   @Transactional(readOnly = true)
   public SupportRegistration registration(UUID registrationId) {
-    return registrations.findById(registrationId).orElseThrow(() -> new NotFound("Registration",
-        registrationId));
+    return registrations.getOrFail(registrationId);
   }
 
   /** The patient withdraws; a chat they had is called off and its counselor's time offered to the waitlist. */

@@ -19,11 +19,18 @@ import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.Compatibility;
+import org.mentra.sessions.pairing.domain.CompatibilityTable;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /** Self-select events: the free seats a patient may pick from, and booking one, which confirms it at once. */
 @Service
 @RetryOnConflict
-class SelfSelectService {
+public class SelfSelectService {
 
   private final SupportEvents events;
   private final RegistrationService registrations;
@@ -53,7 +60,7 @@ class SelfSelectService {
   }
 
   /** A free seat for one patient, as the seed's table shows it: name, time slot, compatibility. */
-  record Offer(UUID counselorId, String name, Instant start, Instant end, int compatibility, List<String> reasons) {}
+  public record Offer(UUID counselorId, String name, Instant start, Instant end, int compatibility, List<String> reasons) {}
 
   /** The free (counselor, slot) this patient can take, best compatibility first. */
   @Transactional(readOnly = true)

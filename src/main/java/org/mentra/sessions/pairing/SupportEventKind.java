@@ -18,6 +18,9 @@ import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.FieldProblem;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.SupportEventSettings;
+import org.mentra.sessions.pairing.domain.SupportEventSettingsRepository;
 
 /**
  * What paired support adds to an event: {@code slotMinutes} (default: the configured slot length)
@@ -69,7 +72,7 @@ class SupportEventKind implements EventKindExtension {
     if (!event.isPublished()) {
       return;
     }
-    SupportEventSettings kept = settings.findById(event.getId()).orElseThrow();
+    SupportEventSettings kept = settings.getOrFail(event.getId());
     Instant start = request.start().toInstant();
     Instant end = request.end().toInstant();
     boolean differs = !event.getStartsAt().equals(start) || !event.getEndsAt().equals(end)

@@ -10,10 +10,12 @@ import org.mentra.sessions.mail.LocalTimes;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.shared.Conflict;
 import org.springframework.stereotype.Component;
+import org.mentra.sessions.pairing.domain.SupportEventSettings;
+import org.mentra.sessions.pairing.domain.SupportEventSettingsRepository;
 
 /** The paired support events themselves: finding one, its settings, and its deadlines from configuration. */
 @Component
-class SupportEvents {
+public class SupportEvents {
 
   private final EventService events;
   private final SupportEventSettingsRepository settings;
@@ -29,7 +31,7 @@ class SupportEvents {
   }
 
   /** The event; 404 when there is none, 409 when it is not a paired support event. */
-  Event get(UUID eventId) {
+  public Event get(UUID eventId) {
     Event event = events.get(eventId);
     if (!event.isPairedSupport()) {
       throw new Conflict("Event " + eventId + " is a " + event.getKind() + " event, not paired support.");
@@ -60,9 +62,8 @@ class SupportEvents {
   }
 
   /** The event's slot length and pairing mode (every paired support event has them: {@link SupportEventKind}). */
-  SupportEventSettings settings(Event event) {
-    return settings.findById(event.getId()).orElseThrow(() -> new IllegalStateException(
-        "Event " + event.getId() + " has no paired support settings"));
+  public SupportEventSettings settings(Event event) {
+    return settings.getOrFail(event.getId());
   }
 
   Instant signUpsCloseAt(Event event) {

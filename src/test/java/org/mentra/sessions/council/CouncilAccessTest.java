@@ -19,6 +19,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * Who may call which council endpoint: staff everything; a mentee only their own councils; a mentor
@@ -83,7 +88,7 @@ class CouncilAccessTest extends CouncilIntegrationTest {
     assertThat(read(answered).get("conflictNote").asText()).isEqualTo("Only mornings");
     availability.answer(council.getId(), mentors.get(2).getId(), new MentorAnswer(
         List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.TENTATIVE)), "A private reason",
-        List.of(TimeSlot.starting(SLOTS.get(2).plusSeconds(7200), Duration.ofHours(1)))));
+        List.of(TimeRange.starting(SLOTS.get(2).plusSeconds(7200), Duration.ofHours(1)))));
     JsonNode read = read(send(HttpMethod.GET, path, null));
     assertThat(read.get("mentors").get(1).get("conflictNote").asText()).as("their own note").isEqualTo("Only mornings");
     JsonNode other = read.get("mentors").get(2);

@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.council.domain.CouncilSession;
 
 /** The council API as the platform calls it: the contract's shapes, and problem details for everything wrong. */
 class CouncilApiTest extends CouncilIntegrationTest {

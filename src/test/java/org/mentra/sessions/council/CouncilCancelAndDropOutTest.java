@@ -21,6 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
 
 /** Cancelling a council (it ends every task and timer) and a confirmed mentor dropping out by link. */
 class CouncilCancelAndDropOutTest extends CouncilIntegrationTest {

@@ -20,6 +20,8 @@ import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
 
 /** The join link in a council reminder: the mentee and the confirmed mentors check in, nobody else. */
 class CouncilCheckInTest extends CouncilIntegrationTest {

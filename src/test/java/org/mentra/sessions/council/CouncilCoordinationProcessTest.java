@@ -25,6 +25,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorSource;
+import org.mentra.sessions.shared.TimeRange;
 
 /** When automation cannot settle a council: the coordinator's task, and what each of its decisions does. */
 class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
@@ -45,7 +52,7 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
       Map<Integer, Availability> answers = new HashMap<>(all(Availability.UNAVAILABLE));
       answers.put(i, Availability.AVAILABLE);
       availability.answer(council.getId(), mentors.get(i).getId(), new MentorAnswer(slotAnswers(council, answers),
-          "Evenings are hard this week", List.of(TimeSlot.starting(PROPOSED_BY_MENTORS, java.time.Duration.ofHours(1)))));
+          "Evenings are hard this week", List.of(TimeRange.starting(PROPOSED_BY_MENTORS, java.time.Duration.ofHours(1)))));
     }
     runJobs(instance);
 
@@ -177,7 +184,7 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
         "newSlot2", "2026-05-20T10:00+01:00", "newSlot3", "2026-05-21T10:00+01:00"));
     runJobs(instance);
 
-    assertThat(inTransaction(council, CouncilSession::getProposedSlots)).extracting(TimeSlot::start).contains(newSlot);
+    assertThat(inTransaction(council, CouncilSession::getProposedSlots)).extracting(TimeRange::start).contains(newSlot);
     mentors.forEach(m -> assertThat(mails(m, "availability-request#2")).singleElement()
         .satisfies(mail -> assertThat(mail.getTextBody()).doesNotContain("11 May")));
     mentors.forEach(m -> answer(council, m, Map.of(1, Availability.AVAILABLE)));

@@ -13,6 +13,9 @@ import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.support.DemoApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.demo.CouncilDemo;
 
 /**
  * The demo's council as `mvn spring-boot:run` seeds it (the same application context as DemoProfileIT):

@@ -24,6 +24,14 @@ import org.mentra.sessions.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
+import org.mentra.sessions.council.web.CouncilLinks;
 
 /**
  * What the council's integration tests share: a fixed "now" on the engine clock, people with unique

@@ -19,6 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.shared.TimeRange;
 
 /** The availability page behind the links of a request: what it shows, what a confirm does, and when it says no. */
 class CouncilLinkPagesTest extends CouncilIntegrationTest {
@@ -63,7 +67,7 @@ class CouncilLinkPagesTest extends CouncilIntegrationTest {
     assertThat(answers).containsEntry(SLOTS.get(0), Availability.TENTATIVE).containsEntry(SLOTS.get(2),
         Availability.AVAILABLE).doesNotContainKey(SLOTS.get(1));
     java.util.Optional<String> note = inTransaction(council, c -> c.mentor(mentor.getId()).orElseThrow().getConflictNote());
-    List<TimeSlot> alternatives = inTransaction(council, c -> c.mentor(mentor.getId()).orElseThrow().getAlternatives());
+    List<TimeRange> alternatives = inTransaction(council, c -> c.mentor(mentor.getId()).orElseThrow().getAlternatives());
     assertThat(note).isEmpty();
     assertThat(alternatives).isEmpty();
 

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
 
 /**
  * Every time in a mail is in the reader's own zone, named, also when the proposed slots straddle a

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.calendar.InviteAssertions;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilStatus;
+import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.council.mail.CouncilMail;
 
 /** The council-session diagram, path by path, driven by its jobs and timers. */
 class CouncilProcessTest extends CouncilIntegrationTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.shared.TimeRange;
 
 class CouncilRulesTest {
 

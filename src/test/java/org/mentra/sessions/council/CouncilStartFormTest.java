@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.shared.TimeRange;
 
 /** A coordinator requests a council with the Tasklist start form: the same checks as the API, people by email. */
 class CouncilStartFormTest extends CouncilIntegrationTest {
@@ -58,8 +60,8 @@ class CouncilStartFormTest extends CouncilIntegrationTest {
     CouncilSession council = councilRepository.findById(UUID.fromString(instance.getBusinessKey())).orElseThrow();
     assertThat(council.getMenteeId()).isEqualTo(mentee.getId());
     assertThat(council.getRequestedBy()).isEqualTo(TestUsers.COORDINATOR);
-    List<TimeSlot> slots = inTransaction(council, CouncilSession::getProposedSlots);
-    assertThat(slots).extracting(TimeSlot::start)
+    List<TimeRange> slots = inTransaction(council, CouncilSession::getProposedSlots);
+    assertThat(slots).extracting(TimeRange::start)
         .containsExactlyElementsOf(SLOTS);
     UUID lead = inTransaction(council, c -> c.lead().orElseThrow().getMentorId());
     assertThat(lead).isEqualTo(mentors.get(2).getId());

@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.council.CouncilSuggestions.Suggestion;
+import org.mentra.sessions.council.domain.Availability;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.MentorSource;
+import org.mentra.sessions.shared.TimeRange;
 
 /** What the system suggests to a coordinator, closest to a quorum first. */
 class CouncilSuggestionsTest {
@@ -24,7 +29,7 @@ class CouncilSuggestionsTest {
   @Test
   void slotsWithTheMostMentorsComeFirstThenOverlappingProposalsThenWhoDidNotAnswer() {
     CouncilSession council = new CouncilSession(UUID.randomUUID(), "Burnout", "", "",
-        List.of(TimeSlot.starting(MONDAY, Duration.ofHours(1)), TimeSlot.starting(TUESDAY, Duration.ofHours(1))),
+        List.of(TimeRange.starting(MONDAY, Duration.ofHours(1)), TimeRange.starting(TUESDAY, Duration.ofHours(1))),
         3, 5, MONDAY, "test", MONDAY.minusSeconds(86400 * 7));
     CouncilMentor ana = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
     CouncilMentor ben = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
@@ -32,9 +37,9 @@ class CouncilSuggestionsTest {
     CouncilMentor dan = council.addMentor(UUID.randomUUID(), MentorSource.MATCHED, 1, List.of());
     Instant friday = Instant.parse("2026-05-15T10:00:00Z");
     ana.answer(Map.of(MONDAY, Availability.AVAILABLE, TUESDAY, Availability.TENTATIVE), null,
-        List.of(TimeSlot.starting(friday, Duration.ofHours(1))), MONDAY);
+        List.of(TimeRange.starting(friday, Duration.ofHours(1))), MONDAY);
     ben.answer(Map.of(TUESDAY, Availability.AVAILABLE), null,
-        List.of(TimeSlot.starting(friday.plusSeconds(1800), Duration.ofHours(1))), MONDAY);
+        List.of(TimeRange.starting(friday.plusSeconds(1800), Duration.ofHours(1))), MONDAY);
     cleo.answer(Map.of(MONDAY, Availability.UNAVAILABLE), null, List.of(), MONDAY);
     dan.markNoResponse();
     Map<UUID, String> names = Map.of(ana.getMentorId(), "Ana", ben.getMentorId(), "Ben", cleo.getMentorId(), "Cleo",
@@ -68,7 +73,7 @@ class CouncilSuggestionsTest {
   @Test
   void anHourNobodyCanMakeSaysSoInsteadOfCountingWhatIsMissing() {
     CouncilSession council = new CouncilSession(UUID.randomUUID(), "Burnout", "", "",
-        List.of(TimeSlot.starting(MONDAY, Duration.ofHours(1))), 3, 5, MONDAY, "test", MONDAY.minusSeconds(86400 * 7));
+        List.of(TimeRange.starting(MONDAY, Duration.ofHours(1))), 3, 5, MONDAY, "test", MONDAY.minusSeconds(86400 * 7));
     CouncilMentor ana = council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
     council.addMentor(UUID.randomUUID(), MentorSource.PICKED, 1, List.of());
     ana.answer(Map.of(MONDAY, Availability.UNAVAILABLE), null, List.of(), MONDAY);

@@ -11,13 +11,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.council.domain.CoordinationReason;
+import org.mentra.sessions.council.domain.CouncilMentor;
+import org.mentra.sessions.council.domain.CouncilMentorRepository;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.council.domain.CouncilSessionRepository;
+import org.mentra.sessions.shared.TimeRange;
 
 /** Filling a council: the mentee's picks first, then the best-scored mentors, and one lead. */
 class MentorMatchingTest {
@@ -98,10 +103,10 @@ class MentorMatchingTest {
 
   private CouncilSession council(int minimum, int maximum, Instant slotStart) {
     CouncilSession council = new CouncilSession(mentee.getId(), "Burnout and career", "", "",
-        List.of(TimeSlot.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
+        List.of(TimeRange.starting(slotStart, java.time.Duration.ofHours(1))), minimum, maximum,
         NOW.plusSeconds(72 * 3600), "test", NOW);
-    when(councils.findById(council.getId())).thenReturn(Optional.of(council));
-    when(people.findById(mentee.getId())).thenReturn(Optional.of(mentee));
+    when(councils.getOrFail(council.getId())).thenReturn(council);
+    when(people.getOrFail(mentee.getId())).thenReturn(mentee);
     when(councilMentors.recentLoads(any(), any())).thenReturn(List.of());
     return council;
   }

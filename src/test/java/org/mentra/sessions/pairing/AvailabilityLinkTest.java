@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.pairing.domain.CounselorAvailability;
+import org.mentra.sessions.pairing.domain.PairingMode;
 
 /** The counselor's one-click availability page: shown in their own time zone, saved with one button. */
 class AvailabilityLinkTest extends PairingIntegrationTest {

@@ -42,6 +42,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatFeedback;
+import org.mentra.sessions.pairing.domain.ChatFeedbackRepository;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
 
 /**
  * chat-session on the real diagram, every path: both come (held, feedback); the counselor is late and a

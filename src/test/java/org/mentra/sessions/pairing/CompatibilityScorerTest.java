@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.pairing.domain.Compatibility;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
 
 class CompatibilityScorerTest {
 

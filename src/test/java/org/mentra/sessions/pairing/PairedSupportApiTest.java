@@ -34,6 +34,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.PairingMode;
 
 /** The paired-support API: offers and booking (with a real race), sign-up rules, compatibility, pairing now. */
 class PairedSupportApiTest extends PairingIntegrationTest {

@@ -12,6 +12,11 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.SupportEventSettingsRepository;
+import org.mentra.sessions.pairing.demo.PairingDemo;
+import org.mentra.sessions.pairing.PairingIntegrationTest;
+import org.mentra.sessions.pairing.PairingRequestService;
 
 /**
  * The README's paired-support walkthrough on the demo's own times and scores (with this test's people in

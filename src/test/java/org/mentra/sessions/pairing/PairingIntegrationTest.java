@@ -32,6 +32,12 @@ import org.mentra.sessions.people.PersonRequest;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatRepository;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationPreferences;
+import org.mentra.sessions.pairing.domain.SupportRegistration;
+import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 
 /**
  * What the paired-support tests share: their own people (unique emails), events on a clock of their

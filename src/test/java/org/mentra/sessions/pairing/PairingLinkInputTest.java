@@ -20,6 +20,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatFeedbackRepository;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.web.AvailabilityLinkHandler;
+import org.mentra.sessions.pairing.web.FeedbackLinkHandler;
 
 /**
  * What the paired-support pages do with input they did not offer: a friendly "we could not take this

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.pairing.process.PairingTimes;
 
 class PairingPropertiesTest {
 

@@ -12,6 +12,10 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.pairing.domain.Chat;
+import org.mentra.sessions.pairing.domain.ChatStatus;
+import org.mentra.sessions.pairing.domain.PairingMode;
+import org.mentra.sessions.pairing.domain.RegistrationStatus;
 
 /**
  * support-event end to end on the real diagram: the counselor invitation 7 days before, sign-ups, the

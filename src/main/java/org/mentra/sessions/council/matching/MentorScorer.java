@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mentra.sessions.council.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.people.Person;
 
 /**
@@ -47,7 +47,7 @@ public final class MentorScorer {
    * @param proposedSlots the council's proposed slots
    */
   public PriorityScore score(Person mentor, String topic, Collection<String> menteeTopics, long recentCouncils,
-      Collection<TimeSlot> proposedSlots) {
+      Collection<TimeRange> proposedSlots) {
     List<String> reasons = new ArrayList<>();
 
     Set<String> topicWords = words(topic);
@@ -82,7 +82,7 @@ public final class MentorScorer {
     int night = 0;
     if (outsideWorkingHours) {
       night = OUTSIDE_WORKING_HOURS_PENALTY;
-      Set<String> onTheirClock = proposedSlots.stream().sorted(Comparator.comparing(TimeSlot::start))
+      Set<String> onTheirClock = proposedSlots.stream().sorted(Comparator.comparing(TimeRange::start))
           .map(s -> WorkingHours.onTheClock(zone, s.start(), s.end()))
           .collect(Collectors.toCollection(LinkedHashSet::new));
       reasons.add(String.join(", ", onTheirClock) + " in " + WorkingHours.place(zone) + ", outside working hours (-"

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.council.TimeSlot;
+import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
@@ -63,7 +63,7 @@ class MentorScorerTest {
     Person tokyo = mentor(List.of("burnout"), 3, 1.0, "Asia/Tokyo");
     Person berlin = mentor(List.of("burnout"), 3, 1.0, "Europe/Berlin");
     // 17:00 UTC is 02:00 the next morning in Tokyo; 23:00 UTC is 08:00 there.
-    List<TimeSlot> late = List.of(slot("2026-05-11T17:00:00Z"), slot("2026-05-12T17:00:00Z"),
+    List<TimeRange> late = List.of(slot("2026-05-11T17:00:00Z"), slot("2026-05-12T17:00:00Z"),
         slot("2026-05-13T18:00:00Z"));
 
     PriorityScore atNight = scorer.score(tokyo, "burnout", List.of(), 0, late);
@@ -97,8 +97,8 @@ class MentorScorerTest {
     return mentor(expertise, seniority, reliability, "Europe/Berlin");
   }
 
-  private static TimeSlot slot(String start) {
-    return TimeSlot.starting(Instant.parse(start), Duration.ofHours(1));
+  private static TimeRange slot(String start) {
+    return TimeRange.starting(Instant.parse(start), Duration.ofHours(1));
   }
 
   private static Person mentor(List<String> expertise, int seniority, double reliability, String zone) {

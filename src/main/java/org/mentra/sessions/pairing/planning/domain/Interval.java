@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.mentra.sessions.shared.TimeRange;
 
 /** A half-open stretch of time [start, end): two slots that touch do not overlap. */
 public record Interval(Instant start, Instant end) {
@@ -20,6 +21,16 @@ public record Interval(Instant start, Instant end) {
 
   public static Interval of(Instant start, Duration length) {
     return new Interval(start, start.plus(length));
+  }
+
+  /** The planning's interval of a stored or requested range (which must end after it starts). */
+  public static Interval of(TimeRange range) {
+    return new Interval(range.start(), range.end());
+  }
+
+  /** As the kernel's time range: how the app stores and shows it. */
+  public TimeRange range() {
+    return new TimeRange(start, end);
   }
 
   public boolean contains(Interval other) {

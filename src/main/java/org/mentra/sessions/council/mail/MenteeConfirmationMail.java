@@ -1,0 +1,17 @@
+package org.mentra.sessions.council.mail;
+
+import java.util.List;
+import org.mentra.sessions.council.domain.CouncilSession;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.shared.TemplateModel;
+import org.mentra.sessions.shared.TimeRange;
+
+/** council/confirmation-mentee: the hour and the mentors who come. */
+record MenteeConfirmationMail(CouncilSession council, TimeRange slot, String menteeName, List<Person> mentors, Person lead,
+    boolean isLead) implements TemplateModel {
+
+  @Override
+  public String template() {
+    return "council/confirmation-mentee";
+  }
+}

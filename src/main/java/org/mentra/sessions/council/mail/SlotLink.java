@@ -1,0 +1,6 @@
+package org.mentra.sessions.council.mail;
+
+import org.mentra.sessions.shared.TimeRange;
+
+/** A proposed slot with the link that answers "I can make this one" (council/parts/answer-links). */
+public record SlotLink(TimeRange slot, String url) {}

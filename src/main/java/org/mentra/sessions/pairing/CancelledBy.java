@@ -1,8 +1,0 @@
-package org.mentra.sessions.pairing;
-
-/** Who called a chat off. */
-enum CancelledBy {
-  PATIENT,
-  COUNSELOR,
-  EVENT
-}
