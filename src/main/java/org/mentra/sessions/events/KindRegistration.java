@@ -1,6 +1,5 @@
 package org.mentra.sessions.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.mentra.sessions.people.Person;
 
@@ -15,10 +14,10 @@ public interface KindRegistration {
   EventKind kind();
 
   /**
-   * Registers the person; {@code body} is the request as sent ({@code userId} and the kind's own fields).
-   * Refusals are domain errors ({@code InvalidInput} for the body's fields).
+   * Registers the person (the caller acts for them); {@code body} is the request as sent ({@code userId} and the
+   * kind's own fields). Refusals are domain errors.
    */
-  Registered register(Event event, Person person, JsonNode body);
+  Registered register(Event event, Person person, RegistrationBody body);
 
   /** The person withdraws; {@code NotFound} when they have nothing to withdraw. */
   void unregister(Event event, Person person);

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupEventListeners {
 
-  private final RegistrationService registrations;
+  private final EventRegistrationService registrations;
 
-  GroupEventListeners(RegistrationService registrations) {
+  GroupEventListeners(EventRegistrationService registrations) {
     this.registrations = registrations;
   }
 

@@ -1,6 +1,7 @@
 package org.mentra.sessions.events.registration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mentra.sessions.events.RegistrationBody;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.KindRegistration;
@@ -15,9 +16,9 @@ class GroupRegistration implements KindRegistration {
 
   static final int MAX_VERSION_LENGTH = 40;
 
-  private final RegistrationService registrations;
+  private final EventRegistrationService registrations;
 
-  GroupRegistration(RegistrationService registrations) {
+  GroupRegistration(EventRegistrationService registrations) {
     this.registrations = registrations;
   }
 
@@ -27,8 +28,8 @@ class GroupRegistration implements KindRegistration {
   }
 
   @Override
-  public Registered register(Event event, Person person, JsonNode body) {
-    JsonNode version = body.path("codeOfConductVersion");
+  public Registered register(Event event, Person person, RegistrationBody body) {
+    JsonNode version = body.json().path("codeOfConductVersion");
     if (!version.isMissingNode() && !version.isNull()
         && (!version.isTextual() || version.asText().isBlank() || version.asText().length() > MAX_VERSION_LENGTH)) {
       throw InvalidInput.of("codeOfConductVersion", "must be the version of the code of conduct you accept, as "

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 class RegisteredAttendees implements AttendedSessions {
 
   private final RegistrationRepository registrations;
-  private final RegistrationService registrationService;
+  private final EventRegistrationService registrationService;
   private final EventService events;
 
-  RegisteredAttendees(RegistrationRepository registrations, RegistrationService registrationService,
+  RegisteredAttendees(RegistrationRepository registrations, EventRegistrationService registrationService,
       EventService events) {
     this.registrations = registrations;
     this.registrationService = registrationService;

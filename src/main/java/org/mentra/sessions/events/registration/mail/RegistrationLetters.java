@@ -20,7 +20,7 @@ import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.events.registration.EventRegistrationProperties;
-import org.mentra.sessions.events.registration.RegistrationService;
+import org.mentra.sessions.events.registration.EventRegistrationService;
 import org.mentra.sessions.events.registration.domain.Registration;
 import org.mentra.sessions.events.registration.domain.RegistrationRepository;
 import org.mentra.sessions.links.OneClickLinks;
@@ -52,14 +52,14 @@ public class RegistrationLetters {
   private final CheckIns checkIns;
   private final AttendanceService attendance;
   private final RegistrationRepository registrations;
-  private final RegistrationService registrationService;
+  private final EventRegistrationService registrationService;
   private final EventService events;
   private final PersonRepository people;
   private final EventRegistrationProperties properties;
   private final Clock clock;
 
   RegistrationLetters(MailComposer mail, CalendarInvites invites, OneClickLinks links, CheckIns checkIns,
-      AttendanceService attendance, RegistrationRepository registrations, RegistrationService registrationService,
+      AttendanceService attendance, RegistrationRepository registrations, EventRegistrationService registrationService,
       EventService events, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
     this.mail = mail;
     this.invites = invites;

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentra.sessions.engine.ProcessVariable;
 import org.mentra.sessions.events.registration.RegistrationProcess;
-import org.mentra.sessions.events.registration.RegistrationService;
+import org.mentra.sessions.events.registration.EventRegistrationService;
 import org.springframework.stereotype.Component;
 
 /** The hold ended: the seat passes to the next in line (unless they took it in the last moment). */
@@ -13,9 +13,9 @@ class LapseOffer implements JavaDelegate {
 
   static final ProcessVariable<Boolean> OFFER_LAPSED = ProcessVariable.bool("offerLapsed");
 
-  private final RegistrationService registrations;
+  private final EventRegistrationService registrations;
 
-  LapseOffer(RegistrationService registrations) {
+  LapseOffer(EventRegistrationService registrations) {
     this.registrations = registrations;
   }
 

@@ -3,16 +3,16 @@ package org.mentra.sessions.events.registration.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentra.sessions.events.registration.RegistrationProcess;
-import org.mentra.sessions.events.registration.RegistrationService;
+import org.mentra.sessions.events.registration.EventRegistrationService;
 import org.springframework.stereotype.Component;
 
 /** The coordinators' answer from the approval form: the seat is theirs, or it goes to the next in line. */
 @Component
 class RecordApprovalDecision implements JavaDelegate {
 
-  private final RegistrationService registrations;
+  private final EventRegistrationService registrations;
 
-  RecordApprovalDecision(RegistrationService registrations) {
+  RecordApprovalDecision(EventRegistrationService registrations) {
     this.registrations = registrations;
   }
 

@@ -2,16 +2,16 @@ package org.mentra.sessions.events.registration.process;
 
 import java.util.Date;
 import java.util.UUID;
-import org.mentra.sessions.events.registration.RegistrationService;
+import org.mentra.sessions.events.registration.EventRegistrationService;
 import org.springframework.stereotype.Component;
 
 /** The diagram's timer dates of an offer: {@code ${seatOffers.holdEnds(registrationId)}}. */
 @Component
 public class SeatOffers {
 
-  private final RegistrationService registrations;
+  private final EventRegistrationService registrations;
 
-  SeatOffers(RegistrationService registrations) {
+  SeatOffers(EventRegistrationService registrations) {
     this.registrations = registrations;
   }
 

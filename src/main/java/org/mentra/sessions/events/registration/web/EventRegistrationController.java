@@ -1,11 +1,14 @@
 package org.mentra.sessions.events.registration.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,15 +54,20 @@ class EventRegistrationController {
   private final PeopleService peopleService;
   private final PersonRepository people;
   private final Caller caller;
+  private final ObjectMapper mapper;
+  private final Validator validator;
 
   EventRegistrationController(EventService events, List<KindRegistration> kinds, Participants participants,
-      PeopleService peopleService, PersonRepository people, Caller caller) {
+      PeopleService peopleService, PersonRepository people, Caller caller, ObjectMapper mapper,
+      Validator validator) {
     this.events = events;
     this.kinds = kinds.stream().collect(Collectors.toMap(KindRegistration::kind, Function.identity()));
     this.participants = participants;
     this.peopleService = peopleService;
     this.people = people;
     this.caller = caller;
+    this.mapper = mapper;
+    this.validator = validator;
   }
 
   @PostMapping("/register")
@@ -72,14 +81,16 @@ class EventRegistrationController {
       responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(
           implementation = RegisterAnswerDoc.class))))
   ResponseEntity<Object> register(@PathVariable UUID eventId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-      content = @Content(schema = @Schema(implementation = RegisterRequestDoc.class))) @RequestBody JsonNode body) {
+      content = @Content(schema = @Schema(implementation = RegisterRequestDoc.class))) @RequestBody JsonNode body,
+      HttpServletRequest request) {
     if (body == null || !body.isObject()) {
       throw InvalidInput.of("userId", "The body is a JSON object with the userId of the person registering.");
     }
     Person person = peopleService.get(userId(body));
     requireSelfOrStaff(person);
     Event event = events.get(eventId);
-    KindRegistration.Registered registered = kind(event).register(event, person, body);
+    KindRegistration.Registered registered = kind(event).register(event, person,
+        new JsonRegistrationBody(body, mapper, validator, new ServletServerHttpRequest(request)));
     ResponseEntity.BodyBuilder response = ResponseEntity.status(registered.created() ? HttpStatus.CREATED
         : HttpStatus.OK);
     if (registered.location() != null) {

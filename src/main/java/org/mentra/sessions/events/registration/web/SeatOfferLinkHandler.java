@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventService;
-import org.mentra.sessions.events.registration.RegistrationService;
+import org.mentra.sessions.events.registration.EventRegistrationService;
 import org.mentra.sessions.events.registration.domain.Registration;
 import org.mentra.sessions.events.registration.domain.RegistrationRepository;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
@@ -26,12 +26,12 @@ class SeatOfferLinkHandler implements OneClickHandler {
   private static final String ACCEPT = "accept";
   private static final String DECLINE = "decline";
 
-  private final RegistrationService service;
+  private final EventRegistrationService service;
   private final RegistrationRepository registrations;
   private final EventService events;
   private final PersonRepository people;
 
-  SeatOfferLinkHandler(RegistrationService service, RegistrationRepository registrations, EventService events,
+  SeatOfferLinkHandler(EventRegistrationService service, RegistrationRepository registrations, EventService events,
       PersonRepository people) {
     this.service = service;
     this.registrations = registrations;

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RetryOnConflict
-public class RegistrationService {
+public class EventRegistrationService {
 
   private final EventService events;
   private final Seats seats;
@@ -52,7 +52,7 @@ public class RegistrationService {
   private final EventRegistrationProperties properties;
   private final Clock clock;
 
-  RegistrationService(EventService events, Seats seats, Eligibility eligibility, RegistrationRepository registrations,
+  EventRegistrationService(EventService events, Seats seats, Eligibility eligibility, RegistrationRepository registrations,
       GroupEventPublicationRepository publications, PersonRepository people, RuntimeService runtime,
       MeetingRoomProvider meetingRooms, MessageCorrelator correlator, EventRegistrationProperties properties, Clock clock) {
     this.events = events;
