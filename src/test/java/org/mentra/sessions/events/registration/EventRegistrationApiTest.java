@@ -156,6 +156,19 @@ class EventRegistrationApiTest extends RegistrationTest {
     assertThat(list.findValuesAsText("status")).containsExactly("OFFERED", "CANCELLED");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesRegistration() throws Exception {
+    JsonNode paths = json.readTree(http.getForObject("/v3/api-docs", String.class)).get("paths");
+
+    JsonNode register = paths.get("/api/v1/events/{eventId}/register");
+    assertThat(register.get("post").get("summary").asText()).contains("Register for an event");
+    assertThat(register.get("post").get("description").asText()).contains("plan-required", "code-of-conduct-required",
+        "blocked-by-host", "availability");
+    assertThat(register.get("delete").get("parameters").findValuesAsText("name")).contains("userId");
+    assertThat(paths.get("/api/v1/events/{eventId}/participants").get("get").get("summary").asText())
+        .contains("host and coordinators");
+  }
+
   private JsonNode assertRefused(ResponseEntity<String> response, String type, String detail) throws Exception {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
