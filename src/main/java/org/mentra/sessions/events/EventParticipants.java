@@ -5,18 +5,23 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is registered for events, as the feature that keeps registrations tells it (group
- * registrations implement it; several implementations are joined). Events asks it whom to tell of a
- * change or a cancellation and who may see a private event; with no implementation, nobody is.
+ * Who takes part in events, as the feature that keeps registrations tells it ({@code events.registration}
+ * for group events; several implementations are joined). Events asks it whom to tell of a change or a
+ * cancellation and who may see a private event; with no implementation, nobody is registered.
  */
 public interface EventParticipants {
 
-  /** The people holding a confirmed seat: they get the event's invites and hear of its changes. */
+  /** The people with a confirmed seat, in the order they got it: they get the invites and hear of changes. */
   List<UUID> confirmedOf(UUID eventId);
 
   /**
-   * The events the person is registered for in any way still alive (confirmed, waitlisted, offered,
-   * waiting for approval): they may see them even when they are private.
+   * The events the person holds or waits for a place in: confirmed, waiting for approval, offered a seat
+   * or on the waitlist (not after cancelling, or after an offer or approval was declined).
    */
   Set<UUID> eventsOf(UUID personId);
+
+  /** Whether the person holds or waits for a place in the event (see {@link #eventsOf}). */
+  default boolean isRegistered(UUID eventId, UUID personId) {
+    return eventsOf(personId).contains(eventId);
+  }
 }

@@ -173,6 +173,7 @@ public class EventService {
     Schedule schedule = validate(request);
     kinds.checkChange(event, request);
     Snapshot before = Snapshot.of(event);
+    Integer capacityBefore = event.getMaxParticipants().orElse(null);
     describe(event, request);
     event.schedule(schedule.start(), schedule.end(), schedule.zone());
     giveRoomIfVirtual(event);
@@ -181,7 +182,9 @@ public class EventService {
     Snapshot after = Snapshot.of(event);
     if (request.status() == EventStatus.PUBLISHED && !event.isPublished()) {
       publish(event);
-    } else if (event.isPublished() && !before.equals(after)) {
+    } else if (event.isPublished() && (!before.equals(after)
+        || !java.util.Objects.equals(capacityBefore, event.getMaxParticipants().orElse(null)))) {
+      // a larger capacity offers seats to the waitlist; registrants hear only of what their invite shows
       publisher.publishEvent(new EventChanged(event.getId(), event.getKind(), !before.time().equals(after.time())));
     }
     return event;

@@ -11,22 +11,16 @@ import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.pairing.web.PairingRequests.CancelChatRequest;
 import org.mentra.sessions.pairing.web.PairingRequests.CounselorAvailabilityRequest;
-import org.mentra.sessions.pairing.web.PairingRequests.RegisterRequest;
 import org.mentra.sessions.pairing.web.PairingViews.AvailabilityView;
 import org.mentra.sessions.pairing.web.PairingViews.ChatView;
-import org.mentra.sessions.pairing.web.PairingViews.RegistrationView;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Refused;
-import org.mentra.sessions.shared.InvalidInput;
-import org.mentra.sessions.shared.TimeRange;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.mentra.sessions.pairing.domain.Chat;
 import org.mentra.sessions.pairing.domain.ChatRepository;
-import org.mentra.sessions.pairing.domain.RegistrationPreferences;
-import org.mentra.sessions.pairing.domain.SupportRegistration;
 import org.mentra.sessions.pairing.AvailabilityService;
 import org.mentra.sessions.pairing.ChatSessionService;
 import org.mentra.sessions.pairing.PairingRequestService;
-import org.mentra.sessions.pairing.RegistrationService;
 import org.mentra.sessions.pairing.SelfSelectService;
 
 @RestController
@@ -50,7 +41,6 @@ import org.mentra.sessions.pairing.SelfSelectService;
 class PairedSupportController {
 
   private final AvailabilityService availability;
-  private final RegistrationService registrations;
   private final SelfSelectService selfSelect;
   private final PairingRequestService pairing;
   private final ChatSessionService chats;
@@ -59,11 +49,10 @@ class PairedSupportController {
   private final PersonRepository people;
   private final Caller caller;
 
-  PairedSupportController(AvailabilityService availability, RegistrationService registrations,
-      SelfSelectService selfSelect, PairingRequestService pairing, ChatSessionService chats,
-      ChatRepository chatRepository, PeopleService peopleService, PersonRepository people, Caller caller) {
+  PairedSupportController(AvailabilityService availability, SelfSelectService selfSelect,
+      PairingRequestService pairing, ChatSessionService chats, ChatRepository chatRepository,
+      PeopleService peopleService, PersonRepository people, Caller caller) {
     this.availability = availability;
-    this.registrations = registrations;
     this.selfSelect = selfSelect;
     this.pairing = pairing;
     this.chats = chats;
@@ -82,36 +71,8 @@ class PairedSupportController {
         PairingRequests.inside(event, request.windows(), "windows"), request.slotMinutes()));
   }
 
-  /** Sign up with windows, or (self-select) book one offer with counselorId and start. */
-  @PostMapping("/register")
-  ResponseEntity<RegistrationView> register(@PathVariable UUID eventId, @Valid @RequestBody RegisterRequest request) {
-    Person patient = peopleService.get(request.userId());
-    requireSelfOrStaff(patient);
-    Event event = pairing.event(eventId);
-    if (request.counselorId() != null) {
-      if (request.start() == null) {
-        throw InvalidInput.of("start", "Booking an offer needs its start.");
-      }
-      Chat chat = selfSelect.book(eventId, patient.getId(), request.counselorId(), request.start().toInstant());
-      return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/chats"))
-          .body(RegistrationView.of(registrations.registration(chat.getRegistrationId()), view(chat)));
-    }
-    List<TimeRange> windows = request.availability() == null ? List.of() : request.availability();
-    SupportRegistration registration = registrations.register(eventId, patient.getId(),
-        PairingRequests.inside(event, windows, "availability"),
-        request.preferences() == null ? RegistrationPreferences.NONE : request.preferences(),
-        request.preferredCounselorId());
-    return ResponseEntity.status(HttpStatus.CREATED).body(RegistrationView.of(registration, null));
-  }
-
-  /** The patient withdraws (their chat, if any, is called off and its counselor's time offered on). */
-  @DeleteMapping("/register")
-  ResponseEntity<Void> withdraw(@PathVariable UUID eventId, @RequestParam UUID userId) {
-    Person patient = peopleService.get(userId);
-    requireSelfOrStaff(patient);
-    registrations.withdraw(eventId, patient.getId());
-    return ResponseEntity.noContent().build();
-  }
+  // Signing up and withdrawing (POST/DELETE …/register) go through the events API's one endpoint:
+  // PairedSupportRegistration.
 
   /** Self-select: free (counselor, slot) for the patient, best compatibility first. */
   @GetMapping("/offers")

@@ -1,0 +1,14 @@
+package org.mentra.sessions.events;
+
+import org.mentra.sessions.people.Person;
+
+/**
+ * A rule another module adds to who may register for an event (a host's block, from the safety module).
+ * Every bean of this type is asked, after the plan, the pause and the code of conduct, in the transaction
+ * of the registration; it refuses with a {@link org.mentra.sessions.shared.Refused} whose type names the
+ * reason (for a block: {@code blocked-by-host}).
+ */
+public interface RegistrationEligibility {
+
+  void check(Event event, Person person);
+}

@@ -1,0 +1,13 @@
+package org.mentra.sessions.events.registration.mail;
+
+import java.time.Instant;
+import org.mentra.sessions.shared.TemplateModel;
+
+/** {@code mail/events/registration-confirmed}: the seat is theirs (after an approval, said so), with the invite. */
+record RegistrationConfirmed(String title, Instant start, Instant end, String where, boolean approved, String note) implements TemplateModel {
+
+  @Override
+  public String template() {
+    return "events/registration-confirmed";
+  }
+}

@@ -1,0 +1,209 @@
+package org.mentra.sessions.events.registration.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.AttendanceStatus;
+import org.mentra.sessions.attendance.CheckIns;
+import org.mentra.sessions.attendance.SessionKind;
+import org.mentra.sessions.calendar.CalendarInvites;
+import org.mentra.sessions.calendar.InviteAttendee;
+import org.mentra.sessions.calendar.InviteChange;
+import org.mentra.sessions.calendar.SessionInvite;
+import org.mentra.sessions.engine.StepParameters;
+import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventService;
+import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.events.registration.EventRegistrationProperties;
+import org.mentra.sessions.events.registration.EventRegistrationService;
+import org.mentra.sessions.events.registration.domain.Registration;
+import org.mentra.sessions.events.registration.domain.RegistrationRepository;
+import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.mail.DurationWords;
+import org.mentra.sessions.mail.MailAttachment;
+import org.mentra.sessions.mail.MailComposer;
+import org.mentra.sessions.mail.MailStep;
+import org.mentra.sessions.mail.Recipient;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.TemplateModel;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters of a registration, each an HTML and a text template under {@code templates/mail/events/}
+ * with a record of its variables. The confirmation and the reminders carry the registration's own calendar
+ * invite; a cancellation takes it back.
+ */
+@Service
+public class RegistrationLetters {
+
+  /** The purpose of the seat offer's one-click links. */
+  public static final String SEAT_OFFER_LINK = "events.seat-offer";
+
+  private final MailComposer mail;
+  private final CalendarInvites invites;
+  private final OneClickLinks links;
+  private final CheckIns checkIns;
+  private final AttendanceService attendance;
+  private final RegistrationRepository registrations;
+  private final EventRegistrationService registrationService;
+  private final EventService events;
+  private final PersonRepository people;
+  private final EventRegistrationProperties properties;
+  private final Clock clock;
+
+  RegistrationLetters(MailComposer mail, CalendarInvites invites, OneClickLinks links, CheckIns checkIns,
+      AttendanceService attendance, RegistrationRepository registrations, EventRegistrationService registrationService,
+      EventService events, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
+    this.mail = mail;
+    this.invites = invites;
+    this.links = links;
+    this.checkIns = checkIns;
+    this.attendance = attendance;
+    this.registrations = registrations;
+    this.registrationService = registrationService;
+    this.events = events;
+    this.people = people;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Sends the letter about the registration; a repeated step sends nothing twice. Reminders that come too late
+   * to help (the next one is due already, or the event has started) and a feedback request to someone who did
+   * not come are not sent.
+   *
+   * @param approved whether the coordinators approved the registration (the confirmation says so)
+   * @param note the coordinator's personal line, if any
+   */
+  @Transactional
+  public void send(MailStep step, UUID registrationId, Letter letter, boolean approved, String note) {
+    Registration registration = registrations.getOrFail(registrationId);
+    Event event = events.get(registration.getEventId());
+    Person person = people.getOrFail(registration.getPersonId());
+    Instant now = clock.instant();
+    if (!letter.due(this, event, person, now)) {
+      return;
+    }
+    Recipient to = Recipient.of(person);
+    Optional<String> room = registrationService.meetingUrl(event.getId());
+    List<MailAttachment> attachments = List.of();
+    if (letter.carriesInvite) {
+      InviteChange change = invites.schedule(new SessionInvite(inviteUid(registration), event.getTitle(),
+          event.getDescription().orElse(null), event.getStartsAt(), event.getEndsAt(), room.orElse(null),
+          List.of(InviteAttendee.of(person))));
+      attachments = List.of(invites.attachmentFor(change, InviteAttendee.of(person)));
+    } else if (letter == Letter.CANCELLED) {
+      attachments = invites.cancel(inviteUid(registration))
+          .map(change -> List.of(invites.attachmentFor(change, InviteAttendee.of(person))))
+          .orElse(List.of());
+    }
+    Facts facts = new Facts(event, registration, person, now, room.orElse(null), approved,
+        note == null || note.isBlank() ? null : note.strip());
+    mail.compose(step.key(to, letter.purpose()), to, letter.model.apply(this, facts), attachments);
+  }
+
+  /** The UID of the registration's invite: one per registration and arrival (a cancelled one stays cancelled). */
+  public static String inviteUid(Registration registration) {
+    return SessionInvite.uidOf("event-registration-" + registration.getArrival(), registration.getId());
+  }
+
+  private String where(Facts f) {
+    return f.room() != null ? "online: " + f.room() : "in person; the host sends the details";
+  }
+
+  private TemplateModel confirmed(Facts f) {
+    return new RegistrationConfirmed(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(),
+        where(f), f.approved(), f.note());
+  }
+
+  private TemplateModel waitlisted(Facts f) {
+    return new Waitlisted(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(),
+        Optional.ofNullable(registrationService.outcome(f.registration(), false).waitlistPosition()).orElse(0),
+        DurationWords.exactly(properties.waitlistHold()));
+  }
+
+  private TemplateModel seatOffer(Facts f) {
+    Instant until = f.registration().getOfferedUntil().orElseThrow(() -> new IllegalStateException(
+        "Registration " + f.registration().getId() + " has no open offer"));
+    String subject = f.registration().getId().toString();
+    Duration hold = Duration.between(f.now(), until);
+    boolean shortened = hold.compareTo(properties.waitlistHold()) < 0;
+    return new SeatOffer(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(), where(f),
+        links.url(SEAT_OFFER_LINK, f.person().getId(), subject, "accept", until),
+        links.url(SEAT_OFFER_LINK, f.person().getId(), subject, "decline", until), until,
+        shortened ? DurationWords.about(hold) : DurationWords.exactly(properties.waitlistHold()), shortened);
+  }
+
+  private TemplateModel reminder(Facts f) {
+    String joinUrl = f.room() == null ? null : checkIns.joinUrl(SessionKind.EVENT, f.event().getId(),
+        f.person().getId(), f.event().getEndsAt());
+    return new EventReminder(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(), where(f),
+        DurationWords.about(Duration.between(f.now(), f.event().getStartsAt())), joinUrl);
+  }
+
+  private boolean came(Event event, Person person) {
+    return attendance.find(SessionKind.EVENT, event.getId(), person.getId())
+        .filter(a -> a.getStatus() == AttendanceStatus.ATTENDED || a.getStatus() == AttendanceStatus.LATE)
+        .isPresent();
+  }
+
+  /** What a registration's letters may say, gathered once; each letter's record takes what its template shows. */
+  private record Facts(Event event, Registration registration, Person person, Instant now, String room,
+      boolean approved, String note) {}
+
+  /** The letters of a registration; the diagram names one per mail task ({@code letter}), in words. */
+  public enum Letter {
+    /** The seat is theirs, with the invite. */
+    CONFIRMED(true, (l, f) -> l.confirmed(f)),
+    /** The event is full: their place on the waitlist. */
+    WAITLISTED(false, (l, f) -> l.waitlisted(f)),
+    /** The coordinators could not give them a place. */
+    APPROVAL_DECLINED(false, (l, f) -> new ApprovalDeclined(f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt(), f.note())),
+    /** A seat is held for them, with the one-click acceptance. */
+    SEAT_OFFER(false, (l, f) -> l.seatOffer(f)),
+    /** The held seat went on to the next in line. */
+    OFFER_LAPSED(false, (l, f) -> new OfferLapsed(f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt())),
+    /** The first reminder (by default a day ahead), with the invite. */
+    FIRST_REMINDER(true, (l, f) -> l.reminder(f)),
+    /** The last reminder (by default an hour ahead), with the invite and the join link. */
+    LAST_REMINDER(true, (l, f) -> l.reminder(f)),
+    /** After the event, to those who came. */
+    FEEDBACK_REQUEST(false, (l, f) -> new FeedbackRequest(f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt(), l.properties.feedbackUrl(f.event().getId()))),
+    /** Their registration ended (they cancelled, or the event was called off), with the calendar's CANCEL. */
+    CANCELLED(false, (l, f) -> new RegistrationCancelled(f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt(), f.event().getStatus() == EventStatus.CANCELLED));
+
+    private final boolean carriesInvite;
+    private final BiFunction<RegistrationLetters, Facts, TemplateModel> model;
+
+    Letter(boolean carriesInvite, BiFunction<RegistrationLetters, Facts, TemplateModel> model) {
+      this.carriesInvite = carriesInvite;
+      this.model = model;
+    }
+
+    /** The mail's purpose (its key), in the diagram's words. */
+    public String purpose() {
+      return StepParameters.inDiagram(this);
+    }
+
+    private boolean due(RegistrationLetters letters, Event event, Person person, Instant now) {
+      return switch (this) {
+        // A first reminder after the last one's time would only be a second last reminder.
+        case FIRST_REMINDER -> now.isBefore(event.getStartsAt().minus(letters.properties.lastReminder()));
+        case LAST_REMINDER -> now.isBefore(event.getStartsAt());
+        case FEEDBACK_REQUEST -> letters.came(event, person);
+        default -> true;
+      };
+    }
+  }
+}
