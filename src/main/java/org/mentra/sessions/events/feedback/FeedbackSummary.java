@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * What an event's feedback says, for everyone who may see the event: how many rated it, the average
- * (two decimals; none without ratings), how many gave each of 1 to 5, and the latest comments, named
+ * (two decimals; left out of the JSON without ratings), how many gave each of 1 to 5, and the latest comments, named
  * only where their author allowed it.
  *
  * @param distribution always all five ratings, "1" to "5", with 0 where nobody gave it

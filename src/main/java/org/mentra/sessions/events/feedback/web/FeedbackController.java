@@ -49,8 +49,8 @@ class FeedbackController {
   @GetMapping("/summary")
   @Operation(summary = "What an event's feedback says",
       description = "For whoever may see the event (a private event: its participants, host and staff). count, "
-          + "average (two decimals, null without ratings), distribution (\"1\" to \"5\", each with its count) and "
-          + "the " + FeedbackService.RECENT_COMMENTS + " latest comments; a comment's name is null unless its author "
+          + "average (two decimals; left out without ratings), distribution (\"1\" to \"5\", each with its count) and "
+          + "the " + FeedbackService.RECENT_COMMENTS + " latest comments; a comment has a name only if its author "
           + "allowed it to show.")
   FeedbackSummary summary(@PathVariable UUID id) {
     return feedback.summary(id);
