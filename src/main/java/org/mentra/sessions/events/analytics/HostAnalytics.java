@@ -6,17 +6,19 @@ import java.util.Map;
 import java.util.UUID;
 import org.mentra.sessions.attendance.AttendanceOverview.Rates;
 import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.people.Plan;
 
 /**
  * A host's events in figures, per event and per calendar month of the host's time zone, from the first
  * day of the first month shown on (later events included: their sign-ups are already telling).
  *
+ * @param plan the host's plan (analytics are part of Professional)
  * @param zone the host's time zone, which the months are in
  * @param from the start of the first month shown
  * @param ratingDistribution every rating of the events shown, how many gave 1 to 5
  * @param truncated more events than one report shows ({@link HostAnalyticsService#MAX_EVENTS}): the latest are left out
  */
-public record HostAnalytics(UUID hostId, String hostName, String zone, Instant from, int months, Figures totals,
+public record HostAnalytics(UUID hostId, String hostName, Plan plan, String zone, Instant from, int months, Figures totals,
     List<Month> byMonth, List<EventFigures> byEvent, Map<Integer, Integer> ratingDistribution, boolean truncated) {
 
   /**

@@ -103,7 +103,7 @@ public class HostAnalyticsService {
     List<EventFigures> eventRows = tallies.stream().map(t -> new EventFigures(t.event().getId(),
         t.event().getTitle(), t.event().getStartsAt(), t.event().getStatus(), figures(List.of(t)))).toList();
     List<Integer> allRatings = tallies.stream().flatMap(t -> t.ratings().stream()).toList();
-    return new HostAnalytics(hostId, host.getDisplayName(), zone.getId(), from, months, figures(tallies), monthRows,
+    return new HostAnalytics(hostId, host.getDisplayName(), host.getPlan(), zone.getId(), from, months, figures(tallies), monthRows,
         eventRows, FeedbackSummary.distribution(allRatings), truncated);
   }
 
