@@ -93,6 +93,14 @@ public abstract class EventExtrasTest extends IntegrationTest {
     return event;
   }
 
+  /** A published group event of an hour that started at {@code start}; the clock stands an hour after it. */
+  protected Event heldAt(Person host, Instant start) {
+    ClockUtil.setCurrentTime(Date.from(start.minus(Duration.ofHours(1))));
+    Event event = upcomingEvent(host, EventPrivacy.PUBLIC, start);
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(1))));
+    return event;
+  }
+
   protected Event upcomingEvent(Person host, EventPrivacy privacy, Instant start) {
     var at = start.atOffset(ZoneOffset.UTC);
     return events.create(new EventRequest("Evening circle " + UUID.randomUUID().toString().substring(0, 6), null,

@@ -66,12 +66,12 @@ record BarChart(String title, int width, int height, List<Series> series, List<G
   }
 
   /** The left edge of the plot, where the grid's values are written. */
-  int left() {
+  public int left() {
     return LEFT;
   }
 
   /** The right edge of the plot. */
-  int right() {
+  public int right() {
     return WIDTH - RIGHT;
   }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HostAnalyticsPage {
 
   static final BarChart.Series REGISTRATIONS = new BarChart.Series("Registrations", "#2f6f62");
+  /** Participants who came, on time or late. */
   static final BarChart.Series CAME = new BarChart.Series("Came", "#8fbcb2");
   static final BarChart.Series RATINGS = new BarChart.Series("Ratings", "#c58b2b");
   private static final int[] MONTH_CHOICES = {1, 3, 6, 12, 24};
