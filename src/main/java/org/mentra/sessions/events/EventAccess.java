@@ -2,6 +2,7 @@ package org.mentra.sessions.events;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,7 +71,7 @@ public class EventAccess {
       return;
     }
     if (callerPerson().filter(person -> isParticipant(event, person.getId())).isEmpty()) {
-      throw Refused.forbidden("This event is " + event.getPrivacy().name().toLowerCase(java.util.Locale.ROOT)
+      throw Refused.forbidden("This event is " + event.getPrivacy().name().toLowerCase(Locale.ROOT)
           + ": only its registered participants, its host and coordinators see what belongs to it.");
     }
   }

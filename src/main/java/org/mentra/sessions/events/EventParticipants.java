@@ -21,8 +21,5 @@ public interface EventParticipants {
   }
 
   /** An event's sign-ups: confirmed places, and people on the waitlist. */
-  record Counts(int confirmed, int waitlisted) {
-
-    public static final Counts NONE = new Counts(0, 0);
-  }
+  record Counts(int confirmed, int waitlisted) {}
 }
