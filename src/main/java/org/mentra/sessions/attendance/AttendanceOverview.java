@@ -2,6 +2,7 @@ package org.mentra.sessions.attendance;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -29,6 +30,35 @@ public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, Li
    */
   public record Rates(int sessions, int expected, int attended, int late, int noShows, int excused,
       int volunteerNoShows) {
+
+    /**
+     * The rates of these sessions, each given as its attendance records: participants count as
+     * expected, volunteers (hosts, counselors, mentors) only for their own no-shows.
+     */
+    public static Rates of(Collection<List<Attendance>> sessions) {
+      int expected = 0;
+      int attended = 0;
+      int late = 0;
+      int noShows = 0;
+      int excused = 0;
+      int volunteerNoShows = 0;
+      for (List<Attendance> rows : sessions) {
+        for (Attendance row : rows) {
+          if (row.getRole().isVolunteer()) {
+            volunteerNoShows += row.getStatus() == AttendanceStatus.NO_SHOW ? 1 : 0;
+            continue;
+          }
+          expected++;
+          switch (row.getStatus()) {
+            case ATTENDED -> attended++;
+            case LATE -> late++;
+            case NO_SHOW -> noShows++;
+            case EXCUSED -> excused++;
+          }
+        }
+      }
+      return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
+    }
 
     /** Share of expected participants who came (on time or late), 0..1. */
     @JsonProperty

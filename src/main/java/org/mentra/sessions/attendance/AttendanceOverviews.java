@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +79,7 @@ public class AttendanceOverviews {
     sessions.values().forEach(rows -> months.computeIfAbsent(
         YearMonth.from(rows.get(0).getSessionStart().atZone(zone)), m -> new ArrayList<>()).add(rows));
     return months.entrySet().stream()
-        .map(e -> new Row(MONTH.format(e.getKey()), null, rates(e.getValue())))
+        .map(e -> new Row(MONTH.format(e.getKey()), null, Rates.of(e.getValue())))
         .toList();
   }
 
@@ -98,7 +97,7 @@ public class AttendanceOverviews {
           // Named after what it is about; without a known title the kind names it, and the time tells it apart.
           String detail = title.map(t -> kind + ", ").orElse("") + times.dateTime(rows.get(0).getSessionStart())
               + (hosts.isEmpty() ? "" : ", hosted by " + hosts);
-          return new Row(title.orElse(kind), detail, rates(List.of(rows)));
+          return new Row(title.orElse(kind), detail, Rates.of(List.of(rows)));
         })
         .toList();
   }
@@ -116,7 +115,7 @@ public class AttendanceOverviews {
           // Sessions they held count for their participants; sessions they missed only as their own no-show.
           List<List<Attendance>> held = theirs.stream().filter(rows -> hosts(rows).contains(volunteer)).toList();
           long missed = theirs.size() - held.size();
-          Rates rates = rates(held);
+          Rates rates = Rates.of(held);
           return new Row(name(persons, volunteer), persons.containsKey(volunteer)
               ? persons.get(volunteer).getEmail() : null, new Rates(rates.sessions(), rates.expected(),
               rates.attended(), rates.late(), rates.noShows(), rates.excused(), (int) missed));
@@ -131,31 +130,6 @@ public class AttendanceOverviews {
         .filter(r -> r.getRole().isVolunteer() && r.getStatus() != AttendanceStatus.NO_SHOW)
         .map(Attendance::getPersonId)
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-  }
-
-  private static Rates rates(Collection<List<Attendance>> sessions) {
-    int expected = 0;
-    int attended = 0;
-    int late = 0;
-    int noShows = 0;
-    int excused = 0;
-    int volunteerNoShows = 0;
-    for (List<Attendance> rows : sessions) {
-      for (Attendance row : rows) {
-        if (row.getRole().isVolunteer()) {
-          volunteerNoShows += row.getStatus() == AttendanceStatus.NO_SHOW ? 1 : 0;
-          continue;
-        }
-        expected++;
-        switch (row.getStatus()) {
-          case ATTENDED -> attended++;
-          case LATE -> late++;
-          case NO_SHOW -> noShows++;
-          case EXCUSED -> excused++;
-        }
-      }
-    }
-    return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
   }
 
   /** What the session's feature says it is about (an event's title, a chat's event). */

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * Who takes part in events, as the feature that keeps registrations tells it ({@code events.registration}
  * for group events; several implementations are joined). Events asks it whom to tell of a change or a
- * cancellation and who may see a private event; with no implementation, nobody is registered.
+ * cancellation, who may see a private event and its resources, and what a host's analytics count; with no
+ * implementation, nobody is registered.
  */
 public interface EventParticipants {
 
@@ -24,4 +25,12 @@ public interface EventParticipants {
   default boolean isRegistered(UUID eventId, UUID personId) {
     return eventsOf(personId).contains(eventId);
   }
+
+  /** How many hold a place and how many wait for one. */
+  default Counts countsOf(UUID eventId) {
+    return new Counts(confirmedOf(eventId).size(), 0);
+  }
+
+  /** An event's sign-ups: confirmed places, and people on the waitlist. */
+  record Counts(int confirmed, int waitlisted) {}
 }

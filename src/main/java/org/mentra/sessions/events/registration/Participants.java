@@ -60,6 +60,12 @@ public class Participants implements EventParticipants {
         .filter(r -> r.getStatus().isActive()).map(Registration::getEventId).collect(Collectors.toSet());
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Counts countsOf(UUID eventId) {
+    return new Counts(confirmedOf(eventId).size(), seats.waitlist(eventId).size());
+  }
+
   /** Everyone who registered: seats first, then the waitlist in its order, then those who left. */
   @Transactional(readOnly = true)
   public List<Participant> of(UUID eventId) {
