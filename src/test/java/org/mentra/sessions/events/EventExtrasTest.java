@@ -56,6 +56,8 @@ public abstract class EventExtrasTest extends IntegrationTest {
   protected TestRestTemplate http;
   @Autowired
   protected Clock clock;
+  @Autowired
+  protected TestEventParticipants participants;
 
   /** Time stands still unless a test moves it. */
   @BeforeEach
@@ -109,7 +111,11 @@ public abstract class EventExtrasTest extends IntegrationTest {
   }
 
   /** The host's report of how the person kept the event. */
+  /** A participant who had a seat (registrations stand in as {@link TestEventParticipants}) and came or not. */
   protected void attended(Event event, Person person, AttendanceStatus status) {
+    if (event.getHostId().filter(person.getId()::equals).isEmpty()) {
+      participants.confirm(event.getId(), person.getId());
+    }
     attendance.record(new AttendanceReport(SessionKind.EVENT, event.getId(), person.getId(),
         event.getHostId().filter(person.getId()::equals).isPresent() ? ParticipantRole.HOST
             : ParticipantRole.PARTICIPANT, status, event.getStartsAt(), "test"));
