@@ -63,7 +63,9 @@ class TimeSelection {
     // Read before the locks below: a calendar feed may take seconds, and others wait on these mentors.
     Map<UUID, List<TimeRange>> busy = new HashMap<>();
     for (UUID id : ids) {
-      busy.put(id, calendars.forSlots(id, council.getProposedSlots()).busy());
+      List<TimeRange> shown = calendars.forSlots(id, council.getProposedSlots()).busy();
+      // A council planned again may be in the mentor's calendar at its own hour: our invite, not a conflict.
+      busy.put(id, council.scheduledSlot().map(own -> own.cutFrom(shown)).orElse(shown));
     }
     // Held until this council is confirmed (same transaction): a council choosing a time at the same
     // moment with one of these mentors waits here, then sees this one as confirmed and pinned.
