@@ -57,10 +57,12 @@ public class CouncilAvailabilityService {
   private final CouncilProperties properties;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final MentorCalendars calendars;
 
   CouncilAvailabilityService(CouncilSessionRepository councils, CouncilMentorRepository councilMentors,
       MessageCorrelator correlator, CouncilMail mail, CouncilProperties properties, Clock clock,
-      EntityManager entityManager) {
+      EntityManager entityManager, MentorCalendars calendars) {
+    this.calendars = calendars;
     this.properties = properties;
     this.entityManager = entityManager;
     this.councils = councils;
@@ -86,13 +88,17 @@ public class CouncilAvailabilityService {
     return new Round(council.getRound(), council.getResponseDeadline());
   }
 
-  /** Sends a mentor this round's request. */
+  /**
+   * Sends a mentor this round's request, each slot the mentor's calendar shows them busy in marked.
+   * The calendar is read first, before anything is written (no row is locked while a feed is fetched).
+   */
   @Transactional
   public void ask(MailStep step, UUID councilId, UUID mentorId) {
     CouncilSession council = councils.getOrFail(councilId);
     CouncilMentor mentor = council.activeMentor(mentorId).orElseThrow();
+    MentorCalendars.SlotsBusy busy = calendars.forSlots(mentorId, council.getProposedSlots());
     mentor.asked(council.getRound(), clock.instant());
-    mail.availabilityRequest(step, council, mentor);
+    mail.availabilityRequest(step, council, mentor, busy);
   }
 
   /** Reminds a mentor who has not answered yet, while the deadline is ahead. */
@@ -103,8 +109,9 @@ public class CouncilAvailabilityService {
     council.activeMentor(mentorId)
         .filter(m -> m.getResponse() == MentorResponse.PENDING && now.isBefore(council.getResponseDeadline()))
         .ifPresent(mentor -> {
+          MentorCalendars.SlotsBusy busy = calendars.forSlots(mentorId, council.getProposedSlots());
           mentor.reminded(now);
-          mail.reminder(step, council, mentor, reminder, now);
+          mail.reminder(step, council, mentor, reminder, now, busy);
         });
   }
 

@@ -38,8 +38,11 @@ class TimeSelection {
   private final PersonRepository people;
   private final CouncilProperties properties;
   private final CouncilSolver solver;
+  private final MentorCalendars calendars;
 
-  TimeSelection(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties) {
+  TimeSelection(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
+      MentorCalendars calendars) {
+    this.calendars = calendars;
     this.councils = councils;
     this.people = people;
     this.properties = properties;
@@ -56,10 +59,18 @@ class TimeSelection {
     if (candidates.size() < council.getMentorMinimum()) {
       return Optional.empty();
     }
+    List<UUID> ids = candidates.stream().map(CouncilMentor::getMentorId).toList();
+    // Read before the locks below: a calendar feed may take seconds, and others wait on these mentors.
+    Map<UUID, List<TimeRange>> busy = new HashMap<>();
+    for (UUID id : ids) {
+      List<TimeRange> shown = calendars.forSlots(id, council.getProposedSlots()).busy();
+      // A council planned again may be in the mentor's calendar at its own hour: our invite, not a conflict.
+      busy.put(id, council.scheduledSlot().map(own -> own.cutFrom(shown)).orElse(shown));
+    }
     // Held until this council is confirmed (same transaction): a council choosing a time at the same
     // moment with one of these mentors waits here, then sees this one as confirmed and pinned.
-    people.lockInOrder(candidates.stream().map(CouncilMentor::getMentorId).toList());
-    Map<UUID, PlanningMentor> mentors = planningMentors(candidates.stream().map(CouncilMentor::getMentorId).toList());
+    people.lockInOrder(ids);
+    Map<UUID, PlanningMentor> mentors = planningMentors(ids, busy);
     CouncilPlan plan = new CouncilPlan(council.getId(), council.getMentorMinimum(), council.getMentorMaximum(),
         council.lead().map(CouncilMentor::getMentorId).orElse(null),
         List.copyOf(council.getProposedSlots()));
@@ -109,12 +120,12 @@ class TimeSelection {
         present.stream().map(s -> s.getMentor().id()).sorted().toList()));
   }
 
-  private Map<UUID, PlanningMentor> planningMentors(List<UUID> ids) {
+  private Map<UUID, PlanningMentor> planningMentors(List<UUID> ids, Map<UUID, List<TimeRange>> busy) {
     Map<UUID, Person> persons = people.findAllById(ids).stream()
         .collect(Collectors.toMap(Person::getId, Function.identity()));
     Map<UUID, PlanningMentor> mentors = new LinkedHashMap<>();
     for (UUID id : ids) {
-      mentors.put(id, new PlanningMentor(id, persons.get(id).zone(), properties.workingHours()));
+      mentors.put(id, new PlanningMentor(id, persons.get(id).zone(), properties.workingHours(), busy.get(id)));
     }
     return mentors;
   }

@@ -19,6 +19,7 @@ import org.mentra.sessions.calendar.CalendarInvites;
 import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
 import org.mentra.sessions.calendar.SessionInvite;
+import org.mentra.sessions.council.MentorCalendars.SlotsBusy;
 import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilSession;
@@ -182,22 +183,26 @@ public class CouncilMail {
     composer.compose(step.key(to, change.mailPurpose(purpose)), to, mail, List.of(invites.attachmentFor(change, attendee)));
   }
 
-  /** The request to one mentor: topic and goals, every slot with its one-click link, and "none of these". */
-  public void availabilityRequest(MailStep step, CouncilSession council, CouncilMentor mentor) {
+  /**
+   * The request to one mentor: topic and goals, every slot with its one-click link (marked where the
+   * mentor's calendar shows them busy), and "none of these".
+   */
+  public void availabilityRequest(MailStep step, CouncilSession council, CouncilMentor mentor, SlotsBusy busy) {
     Recipient to = Recipient.of(people.getOrFail(mentor.getMentorId()));
     composer.compose(step.key(to, "availability-request#" + council.getRound()), to,
-        new AvailabilityRequestMail(council, menteeName(council), mentor.isLead(), slotLinks(council, mentor),
-            links.noneOfThese(council, mentor.getMentorId()), council.getResponseDeadline()));
+        new AvailabilityRequestMail(council, menteeName(council), mentor.isLead(), slotLinks(council, mentor, busy),
+            links.noneOfThese(council, mentor.getMentorId()), council.getResponseDeadline(), busy.problem()));
   }
 
   /** A reminder to a mentor who has not answered yet, firmer each time; the last one copies the coordinators. */
-  public void reminder(MailStep step, CouncilSession council, CouncilMentor mentor, Reminder reminder, Instant now) {
+  public void reminder(MailStep step, CouncilSession council, CouncilMentor mentor, Reminder reminder, Instant now,
+      SlotsBusy busy) {
     Person person = people.getOrFail(mentor.getMentorId());
     Recipient to = Recipient.of(person);
     composer.compose(step.key(to, reminder.purpose() + "#" + council.getRound()), to,
-        new ReminderMail(reminder, council, menteeName(council), mentor.isLead(), slotLinks(council, mentor),
+        new ReminderMail(reminder, council, menteeName(council), mentor.isLead(), slotLinks(council, mentor, busy),
             links.noneOfThese(council, mentor.getMentorId()), council.getResponseDeadline(),
-            DurationWords.about(Duration.between(now, council.getResponseDeadline()))));
+            DurationWords.about(Duration.between(now, council.getResponseDeadline())), busy.problem()));
     if (reminder == Reminder.FINAL) {
       Person mentee = people.getOrFail(council.getMenteeId());
       toCoordinators(step, "final-reminder-copy#" + council.getRound() + "#" + mentor.getMentorId(),
@@ -205,10 +210,11 @@ public class CouncilMail {
     }
   }
 
-  private List<SlotLink> slotLinks(CouncilSession council, CouncilMentor mentor) {
+  private List<SlotLink> slotLinks(CouncilSession council, CouncilMentor mentor, SlotsBusy busy) {
     List<SlotLink> slots = new ArrayList<>();
     for (int i = 0; i < council.getProposedSlots().size(); i++) {
-      slots.add(new SlotLink(council.getProposedSlots().get(i), links.slotAnswer(council, mentor.getMentorId(), i)));
+      TimeRange slot = council.getProposedSlots().get(i);
+      slots.add(new SlotLink(slot, links.slotAnswer(council, mentor.getMentorId(), i), busy.during(slot)));
     }
     return slots;
   }

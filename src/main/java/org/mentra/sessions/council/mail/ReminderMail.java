@@ -10,7 +10,7 @@ import org.mentra.sessions.shared.TemplateModel;
  * the three templates read the same variables, so one record serves them and the reminder picks the template.
  */
 record ReminderMail(Reminder reminder, CouncilSession council, String menteeName, boolean lead, List<SlotLink> slots,
-    String noneUrl, Instant deadline, String timeLeft) implements TemplateModel {
+    String noneUrl, Instant deadline, String timeLeft, String calendarProblem) implements TemplateModel {
 
   @Override
   public String template() {

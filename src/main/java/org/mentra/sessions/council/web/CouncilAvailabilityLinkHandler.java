@@ -33,6 +33,8 @@ import org.mentra.sessions.council.CouncilAvailabilityService;
 import org.mentra.sessions.council.mail.CouncilMail;
 import org.mentra.sessions.council.CouncilProperties;
 import org.mentra.sessions.council.MentorAnswer;
+import org.mentra.sessions.council.MentorCalendars;
+import org.mentra.sessions.council.MentorCalendars.SlotsBusy;
 
 /**
  * The links of an availability request ("I can make this one", "None of these"). Each opens the
@@ -51,9 +53,11 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
   private final CouncilAvailabilityService availability;
   private final CouncilProperties properties;
   private final Clock clock;
+  private final MentorCalendars calendars;
 
   CouncilAvailabilityLinkHandler(CouncilSessionRepository councils, PersonRepository people, CouncilAvailabilityService availability,
-      CouncilProperties properties, Clock clock) {
+      CouncilProperties properties, Clock clock, MentorCalendars calendars) {
+    this.calendars = calendars;
     this.councils = councils;
     this.people = people;
     this.availability = availability;
@@ -81,13 +85,19 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
     LocalTimes times = new LocalTimes(person.zone(), person.locale());
     int clicked = CouncilLinks.slotIndex(token);
 
+    // Read-only and unlocked: the mentor's calendar may take a moment.
+    SlotsBusy busy = calendars.forSlots(person.getId(), council.getProposedSlots());
     List<AvailabilityPage.SlotRow> slots = new ArrayList<>();
     for (int i = 0; i < council.getProposedSlots().size(); i++) {
       TimeRange slot = council.getProposedSlots().get(i);
-      String selected = i == clicked ? Availability.AVAILABLE.name()
+      boolean busyThen = busy.during(slot);
+      String earlier = mentor.answerFor(slot.start()).map(Enum::name).orElse("");
+      // A click on a slot the calendar shows busy pre-selects nothing (not "Maybe", which would be an answer
+      // the mentor never gave): they choose it themselves. Their own earlier answer stays as it was.
+      String selected = i == clicked ? (busyThen ? earlier : Availability.AVAILABLE.name())
           : clicked < 0 ? Availability.UNAVAILABLE.name()
-          : mentor.answerFor(slot.start()).map(Enum::name).orElse("");
-      slots.add(new AvailabilityPage.SlotRow("slot-" + i, times.range(slot.start(), slot.end()), selected));
+          : earlier;
+      slots.add(new AvailabilityPage.SlotRow("slot-" + i, times.range(slot.start(), slot.end()), selected, busyThen));
     }
     List<String> alternatives = new ArrayList<>();
     for (int k = 0; k < ALTERNATIVE_FIELDS; k++) {
@@ -98,7 +108,7 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
         people.findById(council.getMenteeId()).map(CouncilMail::firstName).orElse(""), council.getTopic(),
         council.getGoals(), person.getTimeZone(), slots, List.of(Availability.values()), alternatives,
         DurationWords.exactly(properties.sessionLength()), mentor.getConflictNote().orElse(""), clicked < 0,
-        times.dateTime(council.getResponseDeadline())));
+        times.dateTime(council.getResponseDeadline()), busy.problem()));
   }
 
   @Override

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.mentra.sessions.calendar.BusyCalendars;
+import org.mentra.sessions.calendar.BusyCalendars.BusyLookup;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.links.LinkPage;
@@ -45,9 +47,11 @@ public class AvailabilityLinkHandler implements OneClickHandler {
   private final SupportEvents events;
   private final PersonRepository people;
   private final EventProperties eventProperties;
+  private final BusyCalendars busyCalendars;
 
   AvailabilityLinkHandler(AvailabilityService availability, SupportEvents events, PersonRepository people,
-      EventProperties eventProperties) {
+      EventProperties eventProperties, BusyCalendars busyCalendars) {
+    this.busyCalendars = busyCalendars;
     this.availability = availability;
     this.events = events;
     this.people = people;
@@ -72,13 +76,20 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     List<TimeRange> chosen = current.map(CounselorAvailability::windows).orElse(List.of());
     int eventSlot = events.settings(event).getSlotMinutes();
     int slot = current.map(CounselorAvailability::getSlotMinutes).orElse(eventSlot);
+    // Read-only and unlocked: the counselor's calendar may take a moment.
+    BusyLookup busy = busyCalendars.lookup(counselor.getId(), CounselorSchedule.eventWindow(event));
     return LinkPage.of(new AvailabilityPage("When can you talk?", event, counselor.zone().getId(),
-        days(event, counselor, chosen), slotOptions(eventSlot, slot)));
+        days(event, counselor, chosen, busy.busy()), slotOptions(eventSlot, slot), busy.complete() ? null
+            : "We could not read all of your calendar, so a busy time may not be marked here. " + busy.problem()));
   }
 
-  /** {@code pages/pairing/availability}: the event's blocks by day in the counselor's zone, and the slot lengths. */
+  /**
+   * {@code pages/pairing/availability}: the event's blocks by day in the counselor's zone, and the slot lengths.
+   *
+   * @param calendarProblem why the counselor's own calendar could not be (fully) read, or null
+   */
   record AvailabilityPage(String title, Event event, String zone, Map<String, List<Block>> days,
-      List<SlotOption> slotOptions) implements TemplateModel {
+      List<SlotOption> slotOptions, String calendarProblem) implements TemplateModel {
     @Override
     public String template() {
       return "pages/pairing/availability";
@@ -145,17 +156,23 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     return event;
   }
 
-  /** A block of the event as the counselor sees it: "14:00–14:30", ticked when chosen. */
-  record Block(long value, String label, boolean checked) {}
+  /**
+   * A block of the event as the counselor sees it: "14:00–14:30", ticked when they chose it, marked when
+   * their calendar shows them busy then. Nothing is ticked for them: a busy block is ticked only if they
+   * ticked it themselves before.
+   */
+  record Block(long value, String label, boolean checked, boolean busy) {}
 
-  private static Map<String, List<Block>> days(Event event, Person counselor, List<TimeRange> chosen) {
+  private static Map<String, List<Block>> days(Event event, Person counselor, List<TimeRange> chosen,
+      List<TimeRange> busy) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", counselor.locale());
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", counselor.locale());
     Map<String, List<Block>> days = new LinkedHashMap<>();
     for (TimeRange block : CounselorSchedule.eventWindow(event).slots(BLOCK)) {
       ZonedDateTime from = block.start().atZone(counselor.zone());
       days.computeIfAbsent(day.format(from), d -> new ArrayList<>()).add(new Block(block.start().getEpochSecond(),
-          time.format(from) + "–" + time.format(block.end().atZone(counselor.zone())), block.isInsideAny(chosen)));
+          time.format(from) + "–" + time.format(block.end().atZone(counselor.zone())), block.isInsideAny(chosen),
+          block.overlapsAny(busy)));
     }
     return days;
   }

@@ -23,7 +23,8 @@ import org.mentra.sessions.council.planning.domain.SlotAnswer;
  *   <li>Medium: the lead mentor is there, which outranks any number of soft points, so a lead's
  *       presence beats one more mentor.</li>
  *   <li>Soft: more mentors, sure answers over tentative ones, slots inside each mentor's working
- *       hours in their own zone, and the load spread fairly.</li>
+ *       hours in their own zone, slots their own calendar does not show them busy in, and the load
+ *       spread fairly.</li>
  * </ul>
  * Seats are joined with their council in every constraint that reads the council's slot, so a
  * change of slot updates the score of the seats.
@@ -33,6 +34,11 @@ public class CouncilConstraintProvider implements ConstraintProvider {
   static final int MORE_MENTORS_REWARD = 100;
   static final int TENTATIVE_PENALTY = 20;
   static final int OUTSIDE_WORKING_HOURS_PENALTY = 10;
+  /**
+   * Above tentative: the mentor said they can come, yet their calendar shows something then (perhaps
+   * moveable, perhaps forgotten). Soft, and below one more mentor: their answer counts more than the calendar.
+   */
+  static final int BUSY_IN_CALENDAR_PENALTY = 30;
   static final int LOAD_PENALTY = 5;
 
   @Override
@@ -46,6 +52,7 @@ public class CouncilConstraintProvider implements ConstraintProvider {
         moreMentors(factory),
         availableOverTentative(factory),
         insideWorkingHours(factory),
+        notBusyInTheirCalendar(factory),
         fairLoad(factory)
     };
   }
@@ -108,6 +115,13 @@ public class CouncilConstraintProvider implements ConstraintProvider {
         .filter((seat, council) -> !seat.getMentor().worksDuring(council.getSlot()))
         .penalize(HardMediumSoftScore.ofSoft(OUTSIDE_WORKING_HOURS_PENALTY))
         .asConstraint("Inside the mentor's working hours");
+  }
+
+  Constraint notBusyInTheirCalendar(ConstraintFactory factory) {
+    return presentSeatsWithTheirCouncil(factory)
+        .filter((seat, council) -> seat.getMentor().busyDuring(council.getSlot()))
+        .penalize(HardMediumSoftScore.ofSoft(BUSY_IN_CALENDAR_PENALTY))
+        .asConstraint("Not busy in the mentor's calendar");
   }
 
   /** Quadratic in the councils a mentor sits in: two mentors with one council each beat one with two. */

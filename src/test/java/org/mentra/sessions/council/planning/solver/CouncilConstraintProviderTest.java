@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
@@ -132,6 +134,25 @@ class CouncilConstraintProviderTest {
   }
 
   @Test
+  void aSlotTheMentorsOwnCalendarShowsThemBusyInIsASoftConflict() {
+    CouncilPlan council = council(3, 5, null, MONDAY_10_UTC);
+    TimeRange lastQuarter = new TimeRange(Instant.parse("2026-03-09T10:45:00Z"), Instant.parse("2026-03-09T11:15:00Z"));
+    TimeRange justBefore = new TimeRange(Instant.parse("2026-03-09T09:00:00Z"), Instant.parse("2026-03-09T10:00:00Z"));
+    verifier.verifyThat(CouncilConstraintProvider::notBusyInTheirCalendar)
+        .given(council,
+            seat(council, busyMentor(lastQuarter), SlotAnswer.AVAILABLE, true),
+            seat(council, busyMentor(justBefore), SlotAnswer.AVAILABLE, true),
+            seat(council, busyMentor(TUESDAY_10_UTC), SlotAnswer.AVAILABLE, true),
+            seat(council, mentor("Europe/London"), SlotAnswer.AVAILABLE, true),
+            seat(council, busyMentor(MONDAY_10_UTC), SlotAnswer.AVAILABLE, false))
+        .penalizesBy(1);
+    // soft: a mentor who said they can come still counts more than what their calendar shows
+    assertThat(CouncilConstraintProvider.BUSY_IN_CALENDAR_PENALTY)
+        .isGreaterThan(CouncilConstraintProvider.TENTATIVE_PENALTY)
+        .isLessThan(CouncilConstraintProvider.MORE_MENTORS_REWARD);
+  }
+
+  @Test
   void loadIsSpreadFairly() {
     PlanningMentor often = mentor("Europe/London");
     PlanningMentor once = mentor("Europe/London");
@@ -154,6 +175,11 @@ class CouncilConstraintProviderTest {
   private static PlanningMentor mentor(String zone) {
     return new PlanningMentor(UUID.randomUUID(), ZoneId.of(zone), new WorkingHours(LocalTime.of(8, 0),
         LocalTime.of(21, 0)));
+  }
+
+  private static PlanningMentor busyMentor(TimeRange busy) {
+    return new PlanningMentor(UUID.randomUUID(), ZoneId.of("Europe/London"), new WorkingHours(LocalTime.of(8, 0),
+        LocalTime.of(21, 0)), List.of(busy));
   }
 
   private static CouncilPlan council(int minimum, int maximum, UUID lead, TimeRange slot) {
