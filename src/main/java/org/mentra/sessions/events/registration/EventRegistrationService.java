@@ -26,6 +26,7 @@ import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.TimeRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,13 +130,28 @@ public class EventRegistrationService {
     });
   }
 
-  /** The event changed: a larger capacity offers its new seats to the waitlist. */
+  /**
+   * The event changed: a larger capacity offers its new seats to the waitlist; a new time moves the
+   * confirmed registrations' reminders and feedback request (their processes read the time again).
+   */
   @Transactional
-  public void eventChanged(UUID eventId) {
+  public void eventChanged(UUID eventId, boolean timeChanged) {
     Event event = seats.lock(eventId);
     if (event.getKind() == EventKind.GROUP && event.getStatus() == EventStatus.PUBLISHED) {
       seats.offerFreeSeats(event);
+      if (timeChanged) {
+        registrations.findByEventIdAndStatusInOrderByArrival(eventId, List.of(RegistrationStatus.CONFIRMED))
+            .forEach(r -> correlator.correlateAfterCommit(Correlation.of(RegistrationProcess.Message.EVENT_RESCHEDULED,
+                RegistrationProcess.businessKey(r))));
+      }
     }
+  }
+
+  /** The event's time as it stands, for a registration's timers. */
+  @Transactional(readOnly = true)
+  public TimeRange eventTime(UUID eventId) {
+    Event event = events.get(eventId);
+    return new TimeRange(event.getStartsAt(), event.getEndsAt());
   }
 
   /** When the event was published (the priority window starts then); its room is the event's own. */

@@ -140,6 +140,38 @@ class EventRegistrationProcessTest extends RegistrationTest {
   }
 
   @Test
+  void whenTheEventMovesTheRemindersAndTheFeedbackRequestFollowIt() {
+    Person host = person("Hana Host", Plan.PROFESSIONAL);
+    Event event = groupEvent(host, 5, false, null);
+    Person ana = person("Ana Seat", Plan.FREE);
+    register(event, ana);
+    ProcessInstance anas = processOf(event, ana);
+    runDueJobs(anas);
+    assertThat(anas).isWaitingAt("Timer_FirstReminder");
+
+    Instant later = START.plus(Duration.ofDays(2));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, later));
+    runDueJobs(anas);
+
+    assertThat(anas).hasPassed("Msg_EventRescheduled", "Task_TakeEventTime").isWaitingAt("Timer_FirstReminder");
+    assertThat(fireNextTimer(anas)).as("the first reminder waits for the new time")
+        .isEqualTo(later.minus(properties.firstReminder()));
+    assertThat(mail(ana, "first-reminder").getTextBody()).contains("starts in about 24 hours");
+
+    Instant sooner = later.minus(Duration.ofHours(12));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, sooner));
+    runDueJobs(anas);
+
+    assertThat(mails(ana, "first-reminder")).as("a reminder already sent is not sent again").hasSize(1);
+    assertThat(anas).isWaitingAt("Timer_LastReminder");
+    assertThat(fireNextTimer(anas)).isEqualTo(sooner.minus(properties.lastReminder()));
+    assertThat(mail(ana, "last-reminder").getTextBody()).contains("starts in about 1 hour");
+    assertThat(fireNextTimer(anas)).as("the feedback request after the new end")
+        .isEqualTo(sooner.plus(Duration.ofHours(1)).plus(properties.feedbackDelay()));
+    assertThat(anas).isEnded();
+  }
+
+  @Test
   void aCancellationOffersTheSeatToTheNextInLineWhoTakesItWithOneClick() {
     Event event = groupEvent(person("Hana Host", Plan.PROFESSIONAL), 1, false, null);
     Person ana = person("Ana Seat", Plan.FREE);
