@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param uid stable for the session's whole life, see {@link #uidOf(String, UUID)}
  * @param description optional
  * @param meetingUrl optional; sent as LOCATION and URL
- * @param attendees at least one, each address once
+ * @param attendees each address once; none once everyone has been taken off a session that goes on (a group
+ *     event whose last registrant cancelled: they get the CANCEL, a later registrant the REQUEST)
  */
 public record SessionInvite(String uid, String summary, String description, Instant start, Instant end,
     String meetingUrl, List<InviteAttendee> attendees) {
@@ -40,9 +41,6 @@ public record SessionInvite(String uid, String summary, String description, Inst
       throw new IllegalArgumentException("Invite " + uid + " needs an absolute meeting URL, not " + meetingUrl);
     }
     attendees = List.copyOf(attendees);
-    if (attendees.isEmpty()) {
-      throw new IllegalArgumentException("Invite " + uid + " needs an attendee; cancel it instead");
-    }
     Set<String> emails = new HashSet<>();
     for (InviteAttendee attendee : attendees) {
       if (!emails.add(attendee.email())) {

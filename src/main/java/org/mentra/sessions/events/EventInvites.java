@@ -20,7 +20,7 @@ public class EventInvites {
     return SessionInvite.uidOf("event", event.getId());
   }
 
-  /** The invite as it stands, to these attendees (at least one). */
+  /** The invite as it stands, to these attendees (those confirmed now). */
   public SessionInvite inviteOf(Event event, List<Person> attendees) {
     StringBuilder description = new StringBuilder(event.getDescription().orElse(""));
     event.getLocation().ifPresent(place -> {

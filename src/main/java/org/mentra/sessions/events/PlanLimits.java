@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.mentra.sessions.events.domain.EventRepository;
@@ -58,7 +59,11 @@ public class PlanLimits {
   public void ensureMayRegister(Person person, Event event) {
     if (!mayRegister(person.getPlan(), event)) {
       Plan required = event.getPlanRequired().orElseThrow();
-      throw planRequired(person, "'" + event.getTitle() + "' is for the " + required.words() + " plan", required);
+      // Premium's events are Professional's too: say so, as the plans' includes have it
+      boolean higherToo = Arrays.stream(Plan.values())
+          .anyMatch(p -> p != required && p != Plan.COUNCIL && rules(p).includes().contains(required));
+      throw planRequired(person, "'" + event.getTitle() + "' is for the " + required.words() + " plan"
+          + (higherToo ? " or higher" : ""), required);
     }
   }
 

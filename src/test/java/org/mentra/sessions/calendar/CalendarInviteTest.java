@@ -80,6 +80,20 @@ class CalendarInviteTest {
   }
 
   @Test
+  void theLastAttendeeLeavingGetsTheCancelAndTheNextOneTheRequest() {
+    CalendarInvite ledger = new CalendarInvite(chat(List.of(patient)), NOW);
+
+    InviteChange empty = ledger.change(ledger.reschedule(chat(List.of()), NOW));
+    InviteChange next = ledger.change(ledger.reschedule(chat(List.of(standby)), NOW));
+
+    assertThat(empty.cancelled()).as("the session goes on").isFalse();
+    assertThat(empty.requests()).isEmpty();
+    assertThat(empty.cancellations()).containsExactly(patient);
+    assertThat(next.sequence()).isEqualTo(2);
+    assertThat(next.requests()).containsExactly(standby);
+  }
+
+  @Test
   void cancellationGoesToThoseStillInvitedOnceAndIsFinal() {
     CalendarInvite ledger = new CalendarInvite(chat(List.of(patient, lateCounselor)), NOW);
     ledger.reschedule(chat(List.of(patient, standby)), NOW);

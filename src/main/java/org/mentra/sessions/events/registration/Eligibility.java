@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAudience;
+import org.mentra.sessions.events.EventPrivacy;
+import org.mentra.sessions.events.PlanLimits;
 import org.mentra.sessions.events.RegistrationEligibility;
 import org.mentra.sessions.events.registration.domain.CodeOfConductAcceptance;
 import org.mentra.sessions.events.registration.domain.CodeOfConductAcceptanceRepository;
 import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
-import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,21 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may register for a group event, each refusal a problem type of its own: the plan
- * ({@code plan-required}), a no-show pause ({@code paused}), the code of conduct
+ * ({@code plan-required}, the events' one plan rule {@link PlanLimits}), an invite-only event without an
+ * invitation ({@code not-invited}), a no-show pause ({@code paused}), the code of conduct
  * ({@code code-of-conduct-required}), then the other modules' rules ({@link RegistrationEligibility}: a
  * host's block).
  */
 @Component
 class Eligibility {
 
+  private final PlanLimits plans;
+  private final EventAudience audience;
   private final PeopleService peopleService;
   private final CodeOfConductAcceptanceRepository acceptances;
   private final List<RegistrationEligibility> rules;
   private final EventRegistrationProperties properties;
   private final Clock clock;
 
-  Eligibility(PeopleService peopleService, CodeOfConductAcceptanceRepository acceptances,
+  Eligibility(PlanLimits plans, EventAudience audience, PeopleService peopleService, CodeOfConductAcceptanceRepository acceptances,
       List<RegistrationEligibility> rules, EventRegistrationProperties properties, Clock clock) {
+    this.plans = plans;
+    this.audience = audience;
     this.peopleService = peopleService;
     this.acceptances = acceptances;
     this.rules = rules;
@@ -43,26 +51,21 @@ class Eligibility {
   /** Refuses, or records the code of conduct the person accepts with this registration. */
   @Transactional(propagation = Propagation.MANDATORY)
   void check(Event event, Person person, String codeOfConductVersion) {
-    event.getPlanRequired().filter(required -> !meets(person.getPlan(), required)).ifPresent(required -> {
-      throw new Refused("plan-required", "Plan required",
-          "'" + event.getTitle() + "' is for members with the " + required.words() + " plan"
-              + (required == Plan.COUNCIL ? "" : " or higher") + "; yours is " + person.getPlan().words() + ".",
-          Map.of("planRequired", required, "plan", person.getPlan()));
-    });
+    ensureInvitedIfInviteOnly(event, person);
+    plans.ensureMayRegister(person, event);
     peopleService.ensureNotPaused(person);
     acceptCodeOfConduct(person, codeOfConductVersion);
     rules.forEach(rule -> rule.check(event, person));
   }
 
-  /**
-   * Free, Premium and Professional are tiers (each includes the one below); Council is a plan of its own for
-   * councils, which also covers what Free covers.
-   */
-  static boolean meets(Plan plan, Plan required) {
-    if (required == Plan.COUNCIL || plan == Plan.COUNCIL) {
-      return plan == required || required == Plan.FREE;
+  /** An invite-only event takes its invitees (and its host); a private one anyone who was told of it. */
+  private void ensureInvitedIfInviteOnly(Event event, Person person) {
+    if (event.getPrivacy() == EventPrivacy.INVITE_ONLY && !event.getHostId().equals(Optional.of(person.getId()))
+        && !audience.isInvited(event.getId(), person.getId())) {
+      throw new Refused("not-invited", "Invitation required",
+          "'" + event.getTitle() + "' is invite-only and " + person.getDisplayName() + " is not invited; "
+              + "the host can invite them.", Map.of("eventId", event.getId()));
     }
-    return plan.ordinal() >= required.ordinal();
   }
 
   private void acceptCodeOfConduct(Person person, String given) {

@@ -12,22 +12,21 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventFormat;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.events.PlanLimits;
 import org.mentra.sessions.events.registration.domain.GroupEventPublication;
 import org.mentra.sessions.events.registration.domain.GroupEventPublicationRepository;
 import org.mentra.sessions.events.registration.domain.Registration;
 import org.mentra.sessions.events.registration.domain.RegistrationRepository;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
-import org.mentra.sessions.meeting.MeetingRoomProvider;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.retry.RetryOnConflict;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.TimeRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,26 +42,27 @@ public class EventRegistrationService {
   private final EventService events;
   private final Seats seats;
   private final Eligibility eligibility;
+  private final PlanLimits plans;
   private final RegistrationRepository registrations;
   private final GroupEventPublicationRepository publications;
   private final PersonRepository people;
   private final RuntimeService runtime;
-  private final MeetingRoomProvider meetingRooms;
   private final MessageCorrelator correlator;
   private final EventRegistrationProperties properties;
   private final Clock clock;
 
-  EventRegistrationService(EventService events, Seats seats, Eligibility eligibility, RegistrationRepository registrations,
+  EventRegistrationService(EventService events, Seats seats, Eligibility eligibility, PlanLimits plans,
+      RegistrationRepository registrations,
       GroupEventPublicationRepository publications, PersonRepository people, RuntimeService runtime,
-      MeetingRoomProvider meetingRooms, MessageCorrelator correlator, EventRegistrationProperties properties, Clock clock) {
+      MessageCorrelator correlator, EventRegistrationProperties properties, Clock clock) {
     this.events = events;
     this.seats = seats;
     this.eligibility = eligibility;
+    this.plans = plans;
     this.registrations = registrations;
     this.publications = publications;
     this.people = people;
     this.runtime = runtime;
-    this.meetingRooms = meetingRooms;
     this.correlator = correlator;
     this.properties = properties;
     this.clock = clock;
@@ -130,23 +130,35 @@ public class EventRegistrationService {
     });
   }
 
-  /** The event changed: a larger capacity offers its new seats to the waitlist. */
+  /**
+   * The event changed: a larger capacity offers its new seats to the waitlist; a new time moves the
+   * confirmed registrations' reminders and feedback request (their processes read the time again).
+   */
   @Transactional
-  public void eventChanged(UUID eventId) {
+  public void eventChanged(UUID eventId, boolean timeChanged) {
     Event event = seats.lock(eventId);
     if (event.getKind() == EventKind.GROUP && event.getStatus() == EventStatus.PUBLISHED) {
       seats.offerFreeSeats(event);
+      if (timeChanged) {
+        registrations.findByEventIdAndStatusInOrderByArrival(eventId, List.of(RegistrationStatus.CONFIRMED))
+            .forEach(r -> correlator.correlateAfterCommit(Correlation.of(RegistrationProcess.Message.EVENT_RESCHEDULED,
+                RegistrationProcess.businessKey(r))));
+      }
     }
   }
 
-  /** When the event was published (the priority window starts then); an online event gets its room. */
+  /** The event's time as it stands, for a registration's timers. */
+  @Transactional(readOnly = true)
+  public TimeRange eventTime(UUID eventId) {
+    Event event = events.get(eventId);
+    return new TimeRange(event.getStartsAt(), event.getEndsAt());
+  }
+
+  /** When the event was published (the priority window starts then); its room is the event's own. */
   @Transactional
   public void published(UUID eventId) {
     if (!publications.existsById(eventId)) {
-      Event event = events.get(eventId);
-      String room = event.getFormat() == EventFormat.PHYSICAL ? null
-          : meetingRooms.createRoom("event-" + eventId, event.getTitle()).url();
-      publications.save(new GroupEventPublication(eventId, clock.instant(), room));
+      publications.save(new GroupEventPublication(eventId, clock.instant()));
     }
   }
 
@@ -228,12 +240,6 @@ public class EventRegistrationService {
         "Registration " + registrationId + " has no seat offered"));
   }
 
-  /** The room of an online group event, which its invites and join links open. */
-  @Transactional(readOnly = true)
-  public Optional<String> meetingUrl(UUID eventId) {
-    return publications.findById(eventId).flatMap(GroupEventPublication::getMeetingUrl);
-  }
-
   /** Where the registration stands now, with its waitlist position. */
   @Transactional(readOnly = true)
   public RegistrationOutcome outcome(Registration registration, boolean created) {
@@ -255,9 +261,9 @@ public class EventRegistrationService {
     return Optional.empty();
   }
 
-  /** Premium and professional plans registering within the priority window after publication. */
+  /** Plans with priority registration ({@link PlanLimits#hasPriority}) registering within the window after publication. */
   private boolean priority(Event event, Person person, Instant now) {
-    if (person.getPlan() != Plan.PREMIUM && person.getPlan() != Plan.PROFESSIONAL) {
+    if (!plans.hasPriority(person.getPlan())) {
       return false;
     }
     Instant published = publications.findById(event.getId()).map(GroupEventPublication::getPublishedAt)

@@ -27,7 +27,7 @@ class GroupEventListeners {
   @EventListener
   void changed(EventChanged event) {
     if (event.kind() == EventKind.GROUP) {
-      registrations.eventChanged(event.eventId());
+      registrations.eventChanged(event.eventId(), event.timeChanged());
     }
   }
 

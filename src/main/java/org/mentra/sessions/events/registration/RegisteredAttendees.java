@@ -20,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 class RegisteredAttendees implements AttendedSessions {
 
   private final RegistrationRepository registrations;
-  private final EventRegistrationService registrationService;
   private final EventService events;
 
-  RegisteredAttendees(RegistrationRepository registrations, EventRegistrationService registrationService,
-      EventService events) {
+  RegisteredAttendees(RegistrationRepository registrations, EventService events) {
     this.registrations = registrations;
-    this.registrationService = registrationService;
     this.events = events;
   }
 
@@ -40,12 +37,9 @@ class RegisteredAttendees implements AttendedSessions {
   public Optional<AttendedSession> find(UUID eventId, UUID personId) {
     return registrations.findByEventIdAndPersonId(eventId, personId)
         .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
-        .flatMap(r -> registrationService.meetingUrl(eventId))
-        .map(room -> {
-          var event = events.get(eventId);
-          return new AttendedSession(event.getTitle(), event.getStartsAt(), event.getEndsAt(), room,
-              ParticipantRole.PARTICIPANT);
-        });
+        .map(r -> events.get(eventId))
+        .flatMap(event -> event.getMeetingUrl().map(room -> new AttendedSession(event.getTitle(),
+            event.getStartsAt(), event.getEndsAt(), room, ParticipantRole.PARTICIPANT)));
   }
 
   @Override

@@ -43,7 +43,9 @@ public final class RegistrationProcess {
     OFFER_ACCEPTED("SeatOfferAccepted"),
     OFFER_DECLINED("SeatOfferDeclined"),
     /** The person cancelled, or the event was cancelled: the process ends wherever it waits. */
-    REGISTRATION_CANCELLED("RegistrationCancelled");
+    REGISTRATION_CANCELLED("RegistrationCancelled"),
+    /** The event's time changed: a confirmed registration's reminders and feedback request wait for the new one. */
+    EVENT_RESCHEDULED("EventRescheduled");
 
     private final String messageName;
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAudience;
+import org.mentra.sessions.events.EventPrivacy;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.support.TestUsers;
@@ -29,6 +31,8 @@ class EventRegistrationApiTest extends RegistrationTest {
   TestRestTemplate http;
   @Autowired
   ObjectMapper json;
+  @Autowired
+  EventAudience audience;
 
   @Test
   void seatsThenTheWaitlistWithPriorityPlansFirstAndTheHostsListOfParticipants() throws Exception {
@@ -112,6 +116,35 @@ class EventRegistrationApiTest extends RegistrationTest {
   }
 
   @Test
+  void anInviteOnlyEventTakesItsInviteesAndARestrictedEventOneMayNotSeeIsNotFound() throws Exception {
+    Person host = person("Hana Host", Plan.PROFESSIONAL);
+    Event inviteOnly = groupEvent(host, 10, EventPrivacy.INVITE_ONLY);
+    Event privateOne = groupEvent(host, 10, EventPrivacy.PRIVATE);
+    Person fred = person("Fred Uninvited", Plan.FREE);
+
+    JsonNode notInvited = assertRefused(register(inviteOnly, fred, "2026-01"), "not-invited", "is invite-only");
+    assertThat(notInvited.get("eventId").asText()).isEqualTo(inviteOnly.getId().toString());
+    assertThat(registrationRepository.findByEventIdAndPersonId(inviteOnly.getId(), fred.getId())).isEmpty();
+    audience.invite(inviteOnly.getId(), List.of(fred.getId()), null);
+    assertThat(register(inviteOnly, fred, "2026-01").getStatusCode()).as("once invited")
+        .isEqualTo(HttpStatus.CREATED);
+
+    Person me = memberPerson("Mia Outsider");
+    String body = "{\"userId\": \"%s\", \"codeOfConductVersion\": \"2026-01\"}".formatted(me.getId());
+    for (Event hidden : List.of(inviteOnly, privateOne)) {
+      String path = "/api/v1/events/" + hidden.getId();
+      assertThat(member().getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      ResponseEntity<String> answer = post(member(), path + "/register", body);
+      assertThat(answer.getStatusCode()).as("register answers like GET: " + answer.getBody())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+    audience.invite(privateOne.getId(), List.of(me.getId()), null);
+    assertThat(post(member(), "/api/v1/events/" + privateOne.getId() + "/register", body).getStatusCode())
+        .as("an invitee sees it and registers").isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void badInputIsA400NamingTheFieldAndOthersCannotActForYou() throws Exception {
     Event event = groupEvent(person("Hana Host", Plan.PROFESSIONAL), 10, false, null);
     String path = "/api/v1/events/" + event.getId() + "/register";
@@ -135,12 +168,7 @@ class EventRegistrationApiTest extends RegistrationTest {
   @Test
   void aMemberRegistersAndCancelsForThemselvesAndTheSeatGoesToTheNextInLine() throws Exception {
     Event event = groupEvent(person("Hana Host", Plan.PROFESSIONAL), 1, false, null);
-    // The member login belongs to one person at a time: bind it to a fresh one for this test.
-    people.findByUserId(TestUsers.MEMBER).ifPresent(holder -> {
-      holder.setUserId(null);
-      people.saveAndFlush(holder);
-    });
-    Person me = personWithLogin("Mia Member", Plan.FREE, TestUsers.MEMBER);
+    Person me = memberPerson("Mia Member");
     Person next = person("Ned Next", Plan.FREE);
     String path = "/api/v1/events/" + event.getId() + "/register";
 
@@ -162,11 +190,20 @@ class EventRegistrationApiTest extends RegistrationTest {
 
     JsonNode register = paths.get("/api/v1/events/{eventId}/register");
     assertThat(register.get("post").get("summary").asText()).contains("Register for an event");
-    assertThat(register.get("post").get("description").asText()).contains("plan-required", "code-of-conduct-required",
+    assertThat(register.get("post").get("description").asText()).contains("plan-required", "not-invited", "code-of-conduct-required",
         "blocked-by-host", "availability");
     assertThat(register.get("delete").get("parameters").findValuesAsText("name")).contains("userId");
     assertThat(paths.get("/api/v1/events/{eventId}/participants").get("get").get("summary").asText())
         .contains("host and coordinators");
+  }
+
+  /** The member login belongs to one person at a time: binds it to a fresh one for this test. */
+  private Person memberPerson(String name) {
+    people.findByUserId(TestUsers.MEMBER).ifPresent(holder -> {
+      holder.setUserId(null);
+      people.saveAndFlush(holder);
+    });
+    return personWithLogin(name, Plan.FREE, TestUsers.MEMBER);
   }
 
   private JsonNode assertRefused(ResponseEntity<String> response, String type, String detail) throws Exception {

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,8 +21,10 @@ import org.mentra.sessions.attendance.AttendanceStatus;
 import org.mentra.sessions.attendance.ParticipantRole;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.calendar.InviteAssertions;
+import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventInvites;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
@@ -42,6 +45,8 @@ class EventRegistrationProcessTest extends RegistrationTest {
   AttendanceService attendance;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  EventInvites eventInvites;
 
   @Test
   void aConfirmedSeatGetsTheInviteBothRemindersWithTheJoinLinkAndAfterwardsAFeedbackRequest() {
@@ -84,6 +89,86 @@ class EventRegistrationProcessTest extends RegistrationTest {
     fireNextTimer(nedsInstance);
     assertThat(nedsInstance).isEnded();
     assertThat(mails(ned, "feedback-request")).as("only those who came").isEmpty();
+  }
+
+  @Test
+  void aRegistrantHasTheEventsOneInviteMovedWithTheEventAndCancelledWhenTheyCancel() {
+    Person host = person("Hana Host", Plan.PROFESSIONAL);
+    Event event = groupEvent(host, 5, false, null);
+    Person ana = person("Ana Seat", Plan.FREE);
+    Person ben = person("Ben Seat", Plan.FREE);
+    register(event, ana);
+    ProcessInstance anas = processOf(event, ana);
+    runDueJobs(anas);
+    String uid = SessionInvite.uidOf("event", event.getId());
+
+    String confirmation = ics(mail(ana, "confirmed"));
+    InviteAssertions.assertValidRequest(confirmation);
+    assertThat(InviteAssertions.uid(confirmation)).as("the event's invite, not one of the registration's own")
+        .isEqualTo(uid).isEqualTo(eventInvites.uidOf(event));
+    assertThat(InviteAssertions.property(confirmation, "LOCATION")).as("the event's room")
+        .isEqualTo(event.getMeetingUrl());
+    register(event, ben);
+    runDueJobs(processOf(event, ben));
+    String bensInvite = ics(mail(ben, "confirmed"));
+    assertThat(InviteAssertions.uid(bensInvite)).isEqualTo(uid);
+    assertThat(InviteAssertions.attendees(bensInvite)).as("everyone confirmed")
+        .containsExactlyInAnyOrder(ana.getEmail().toLowerCase(), ben.getEmail().toLowerCase());
+    int sequence = InviteAssertions.sequence(bensInvite);
+
+    Instant later = START.plus(Duration.ofHours(2));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, later));
+    List<OutboundMessage> changed = outbox.findByRecipientPersonIdOrderByCreatedAt(ana.getId()).stream()
+        .filter(m -> m.getPurpose().startsWith("event-changed")).toList();
+    assertThat(changed).hasSize(1);
+    String moved = ics(changed.get(0));
+    InviteAssertions.assertValidRequest(moved);
+    assertThat(InviteAssertions.uid(moved)).isEqualTo(uid);
+    assertThat(InviteAssertions.sequence(moved)).isEqualTo(sequence + 1);
+    assertThat(InviteAssertions.start(moved)).isEqualTo(later);
+
+    registrations.cancel(event.getId(), ana.getId());
+    runDueJobs(anas);
+    String cancel = ics(mail(ana, "cancelled"));
+    InviteAssertions.assertValidCancel(cancel);
+    assertThat(InviteAssertions.uid(cancel)).isEqualTo(uid);
+    assertThat(InviteAssertions.sequence(cancel)).isEqualTo(sequence + 2);
+    assertThat(InviteAssertions.attendees(cancel)).as("only her copy").containsExactly(ana.getEmail().toLowerCase());
+    assertThat(outbox.findByRecipientPersonIdOrderByCreatedAt(ana.getId()).stream()
+        .flatMap(m -> m.getAttachments().stream()).map(a -> InviteAssertions.uid(a.getContent())).distinct())
+        .as("one calendar entry for the event").containsExactly(uid);
+  }
+
+  @Test
+  void whenTheEventMovesTheRemindersAndTheFeedbackRequestFollowIt() {
+    Person host = person("Hana Host", Plan.PROFESSIONAL);
+    Event event = groupEvent(host, 5, false, null);
+    Person ana = person("Ana Seat", Plan.FREE);
+    register(event, ana);
+    ProcessInstance anas = processOf(event, ana);
+    runDueJobs(anas);
+    assertThat(anas).isWaitingAt("Timer_FirstReminder");
+
+    Instant later = START.plus(Duration.ofDays(2));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, later));
+    runDueJobs(anas);
+
+    assertThat(anas).hasPassed("Msg_EventRescheduled", "Task_TakeEventTime").isWaitingAt("Timer_FirstReminder");
+    assertThat(fireNextTimer(anas)).as("the first reminder waits for the new time")
+        .isEqualTo(later.minus(properties.firstReminder()));
+    assertThat(mail(ana, "first-reminder").getTextBody()).contains("starts in about 24 hours");
+
+    Instant sooner = later.minus(Duration.ofHours(12));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, sooner));
+    runDueJobs(anas);
+
+    assertThat(mails(ana, "first-reminder")).as("a reminder already sent is not sent again").hasSize(1);
+    assertThat(anas).isWaitingAt("Timer_LastReminder");
+    assertThat(fireNextTimer(anas)).isEqualTo(sooner.minus(properties.lastReminder()));
+    assertThat(mail(ana, "last-reminder").getTextBody()).contains("starts in about 1 hour");
+    assertThat(fireNextTimer(anas)).as("the feedback request after the new end")
+        .isEqualTo(sooner.plus(Duration.ofHours(1)).plus(properties.feedbackDelay()));
+    assertThat(anas).isEnded();
   }
 
   @Test
@@ -249,6 +334,11 @@ class EventRegistrationProcessTest extends RegistrationTest {
     InviteAssertions.assertValidCancel(mail(ana, "cancelled").getAttachments().get(0).getContent());
     assertThat(mail(ben, "cancelled").getAttachments()).as("never invited").isEmpty();
     assertThat(registrationOf(event, ben).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+  }
+
+  private static String ics(OutboundMessage mail) {
+    assertThat(mail.getAttachments()).as("the invite of " + mail.getPurpose()).hasSize(1);
+    return mail.getAttachments().get(0).getContent();
   }
 
   private static String link(String text, String after) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventFormat;
 import org.mentra.sessions.events.EventKind;
+import org.mentra.sessions.events.EventPrivacy;
 import org.mentra.sessions.events.EventRequest;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
@@ -79,10 +80,22 @@ abstract class RegistrationTest extends IntegrationTest {
   }
 
   Event groupEvent(Person host, int seats, boolean approval, Plan planRequired, Instant start) {
+    return events.create(request("Mindful evening " + UUID.randomUUID().toString().substring(0, 6), host, seats,
+        approval, planRequired, null, start));
+  }
+
+  Event groupEvent(Person host, int seats, EventPrivacy privacy) {
+    return events.create(request("Closed circle " + UUID.randomUUID().toString().substring(0, 6), host, seats,
+        false, null, privacy, START));
+  }
+
+  /** The request that creates (or, with the event's title, changes) a published online group event. */
+  static EventRequest request(String title, Person host, int seats, boolean approval, Plan planRequired,
+      EventPrivacy privacy, Instant start) {
     var at = start.atOffset(ZoneOffset.UTC);
-    return events.create(new EventRequest("Mindful evening " + UUID.randomUUID().toString().substring(0, 6),
-        "Breathing together", null, null, EventKind.GROUP, EventFormat.VIRTUAL, at, at.plusHours(1),
-        "Europe/Berlin", host.getId(), seats, null, planRequired, approval, null, null, EventStatus.PUBLISHED));
+    return new EventRequest(title, "Breathing together", null, null, EventKind.GROUP, EventFormat.VIRTUAL, at,
+        at.plusHours(1), "Europe/Berlin", host.getId(), seats, privacy, planRequired, approval, null, null,
+        EventStatus.PUBLISHED);
   }
 
   RegistrationOutcome register(Event event, Person person) {

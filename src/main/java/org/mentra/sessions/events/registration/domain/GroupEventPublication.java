@@ -6,10 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
-/** When a group event was published (its priority window starts then), and its meeting room if it meets online. */
+/**
+ * When a group event was published: its priority window starts then (the event itself records no publication
+ * time). Its meeting room is the event's ({@code Event.getMeetingUrl}); the {@code meeting_url} column of V24 is
+ * no longer written.
+ */
 @Entity
 @Table(name = "group_event_publication")
 public class GroupEventPublication {
@@ -21,22 +24,14 @@ public class GroupEventPublication {
   @Column(name = "published_at", nullable = false)
   private Instant publishedAt;
 
-  @Column(name = "meeting_url")
-  private String meetingUrl;
-
   @Version
   private Long version;
 
   protected GroupEventPublication() {}
 
-  public GroupEventPublication(UUID eventId, Instant publishedAt, String meetingUrl) {
+  public GroupEventPublication(UUID eventId, Instant publishedAt) {
     this.eventId = eventId;
     this.publishedAt = publishedAt;
-    this.meetingUrl = meetingUrl;
-  }
-
-  public Optional<String> getMeetingUrl() {
-    return Optional.ofNullable(meetingUrl);
   }
 
   public UUID getEventId() {

@@ -3,6 +3,7 @@ package org.mentra.sessions.events.registration.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +15,10 @@ import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.calendar.CalendarInvites;
 import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
-import org.mentra.sessions.calendar.SessionInvite;
 import org.mentra.sessions.engine.StepParameters;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAudience;
+import org.mentra.sessions.events.EventInvites;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.events.registration.EventRegistrationProperties;
@@ -37,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The letters of a registration, each an HTML and a text template under {@code templates/mail/events/}
- * with a record of its variables. The confirmation and the reminders carry the registration's own calendar
- * invite; a cancellation takes it back.
+ * with a record of its variables. The confirmation and the reminders carry the event's one calendar invite
+ * ({@link EventInvites}: the same UID and SEQUENCE the event's changes and its cancellation are sent with),
+ * scheduled with everyone confirmed now; a cancellation takes the person's copy back.
  */
 @Service
 public class RegistrationLetters {
@@ -48,6 +51,8 @@ public class RegistrationLetters {
 
   private final MailComposer mail;
   private final CalendarInvites invites;
+  private final EventInvites eventInvites;
+  private final EventAudience audience;
   private final OneClickLinks links;
   private final CheckIns checkIns;
   private final AttendanceService attendance;
@@ -58,11 +63,14 @@ public class RegistrationLetters {
   private final EventRegistrationProperties properties;
   private final Clock clock;
 
-  RegistrationLetters(MailComposer mail, CalendarInvites invites, OneClickLinks links, CheckIns checkIns,
+  RegistrationLetters(MailComposer mail, CalendarInvites invites, EventInvites eventInvites, EventAudience audience,
+      OneClickLinks links, CheckIns checkIns,
       AttendanceService attendance, RegistrationRepository registrations, EventRegistrationService registrationService,
       EventService events, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
     this.mail = mail;
     this.invites = invites;
+    this.eventInvites = eventInvites;
+    this.audience = audience;
     this.links = links;
     this.checkIns = checkIns;
     this.attendance = attendance;
@@ -92,26 +100,36 @@ public class RegistrationLetters {
       return;
     }
     Recipient to = Recipient.of(person);
-    Optional<String> room = registrationService.meetingUrl(event.getId());
-    List<MailAttachment> attachments = List.of();
-    if (letter.carriesInvite) {
-      InviteChange change = invites.schedule(new SessionInvite(inviteUid(registration), event.getTitle(),
-          event.getDescription().orElse(null), event.getStartsAt(), event.getEndsAt(), room.orElse(null),
-          List.of(InviteAttendee.of(person))));
-      attachments = List.of(invites.attachmentFor(change, InviteAttendee.of(person)));
-    } else if (letter == Letter.CANCELLED) {
-      attachments = invites.cancel(inviteUid(registration))
-          .map(change -> List.of(invites.attachmentFor(change, InviteAttendee.of(person))))
-          .orElse(List.of());
-    }
+    Optional<String> room = event.getMeetingUrl();
+    List<MailAttachment> attachments = letter.carriesInvite ? eventInvite(event, person, true)
+        : letter == Letter.CANCELLED ? eventInvite(event, person, false) : List.of();
     Facts facts = new Facts(event, registration, person, now, room.orElse(null), approved,
         note == null || note.isBlank() ? null : note.strip());
     mail.compose(step.key(to, letter.purpose()), to, letter.model.apply(this, facts), attachments);
   }
 
-  /** The UID of the registration's invite: one per registration and arrival (a cancelled one stays cancelled). */
-  public static String inviteUid(Registration registration) {
-    return SessionInvite.uidOf("event-registration-" + registration.getArrival(), registration.getId());
+  /**
+   * Records the event's invite with everyone confirmed now (the person among them, or not) and gives the
+   * person their part of it: the REQUEST, or the CANCEL of their copy. Others' copies are updated by their
+   * own letters and the event's changes; a person never invited gets nothing.
+   */
+  private List<MailAttachment> eventInvite(Event event, Person person, boolean invited) {
+    InviteAttendee me = InviteAttendee.of(person);
+    Optional<InviteChange> change;
+    if (event.getStatus() == EventStatus.CANCELLED) {
+      // the event's cancellation has cancelled the invite for everyone (events.mail.RegistrantNotices)
+      change = invites.cancel(eventInvites.uidOf(event));
+    } else {
+      List<Person> attendees = new ArrayList<>(people.findAllById(audience.confirmedOf(event.getId())));
+      attendees.removeIf(p -> p.getId().equals(person.getId()));
+      if (invited) {
+        attendees.add(person);
+      }
+      change = Optional.of(invites.schedule(eventInvites.inviteOf(event, attendees)));
+    }
+    return change.filter(c -> c.recipients().stream().anyMatch(a -> a.email().equals(me.email())))
+        .map(c -> List.of(invites.attachmentFor(c, me)))
+        .orElse(List.of());
   }
 
   private String where(Facts f) {

@@ -12,11 +12,13 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventKind;
+import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.KindRegistration;
 import org.mentra.sessions.events.registration.Participants;
@@ -49,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 class EventRegistrationController {
 
   private final EventService events;
+  private final EventAudience audience;
   private final Map<EventKind, KindRegistration> kinds;
   private final Participants participants;
   private final PeopleService peopleService;
@@ -57,10 +60,11 @@ class EventRegistrationController {
   private final ObjectMapper mapper;
   private final Validator validator;
 
-  EventRegistrationController(EventService events, List<KindRegistration> kinds, Participants participants,
+  EventRegistrationController(EventService events, EventAudience audience, List<KindRegistration> kinds, Participants participants,
       PeopleService peopleService, PersonRepository people, Caller caller, ObjectMapper mapper,
       Validator validator) {
     this.events = events;
+    this.audience = audience;
     this.kinds = kinds.stream().collect(Collectors.toMap(KindRegistration::kind, Function.identity()));
     this.participants = participants;
     this.peopleService = peopleService;
@@ -75,7 +79,8 @@ class EventRegistrationController {
       description = "Group events: a seat (CONFIRMED), a seat held while the coordinators approve "
           + "(PENDING_APPROVAL) or the waitlist (WAITLISTED, with waitlistPosition). The first registration "
           + "accepts the code of conduct (codeOfConductVersion). Refusals are 403 problem details naming the "
-          + "reason: plan-required, paused, code-of-conduct-required, blocked-by-host. 201 for a new "
+          + "reason: plan-required, not-invited (invite-only events), paused, code-of-conduct-required, "
+          + "blocked-by-host. A private or invite-only event you may not see answers 404. 201 for a new "
           + "registration, 200 with where you stand when you are registered already. Paired support events "
           + "take the windows you can make (availability) and answer as before.",
       responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(
@@ -88,7 +93,7 @@ class EventRegistrationController {
     }
     Person person = peopleService.get(userId(body));
     requireSelfOrStaff(person);
-    Event event = events.get(eventId);
+    Event event = visibleTo(eventId, person);
     KindRegistration.Registered registered = kind(event).register(event, person,
         new JsonRegistrationBody(body, mapper, validator, new ServletServerHttpRequest(request)));
     ResponseEntity.BodyBuilder response = ResponseEntity.status(registered.created() ? HttpStatus.CREATED
@@ -105,7 +110,7 @@ class EventRegistrationController {
   ResponseEntity<Void> unregister(@PathVariable UUID eventId, @RequestParam UUID userId) {
     Person person = peopleService.get(userId);
     requireSelfOrStaff(person);
-    Event event = events.get(eventId);
+    Event event = visibleTo(eventId, person);
     kind(event).unregister(event, person);
     return ResponseEntity.noContent().build();
   }
@@ -122,6 +127,12 @@ class EventRegistrationController {
       throw Refused.forbidden("Only the event's host or a coordinator may see who registered.");
     }
     return participants.of(eventId);
+  }
+
+  /** A private or invite-only event the caller may not see does not exist for them (404, as GET answers). */
+  private Event visibleTo(UUID eventId, Person person) {
+    return audience.visible(eventId, caller.isStaff() ? EventAudience.Viewer.staffMember()
+        : new EventAudience.Viewer(Optional.of(person), false));
   }
 
   private KindRegistration kind(Event event) {
