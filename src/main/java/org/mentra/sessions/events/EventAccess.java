@@ -84,20 +84,21 @@ public class EventAccess {
   }
 
   /**
-   * Registration's sign-ups; until a feature implements {@link EventParticipants}, the people whose
-   * attendance the host reported stand in for them (they were expected, so they had signed up).
+   * The registration features' sign-ups; for an event none of them knows (paired support, which keeps no
+   * registrations here, or an event held before registration existed) the people whose attendance the host
+   * reported stand in for them (they were expected, so they had signed up).
    */
   public EventParticipants participants() {
-    List<EventParticipants> all = registrations.orderedStream().toList();
-    return all.isEmpty() ? new ReportedParticipants(attendance) : new Joined(all);
+    return new Joined(registrations.orderedStream().toList(), new ReportedParticipants(attendance));
   }
 
   /** Every implementation's participants together (each feature tells of its own registrations). */
-  private record Joined(List<EventParticipants> all) implements EventParticipants {
+  private record Joined(List<EventParticipants> all, EventParticipants reported) implements EventParticipants {
 
     @Override
     public List<UUID> confirmedOf(UUID eventId) {
-      return all.stream().flatMap(p -> p.confirmedOf(eventId).stream()).distinct().toList();
+      List<UUID> confirmed = all.stream().flatMap(p -> p.confirmedOf(eventId).stream()).distinct().toList();
+      return confirmed.isEmpty() && signUps(eventId).equals(NONE) ? reported.confirmedOf(eventId) : confirmed;
     }
 
     @Override
@@ -107,14 +108,22 @@ public class EventAccess {
 
     @Override
     public boolean isRegistered(UUID eventId, UUID personId) {
-      return all.stream().anyMatch(p -> p.isRegistered(eventId, personId));
+      return all.stream().anyMatch(p -> p.isRegistered(eventId, personId))
+          || signUps(eventId).equals(NONE) && reported.isRegistered(eventId, personId);
     }
 
     @Override
     public Counts countsOf(UUID eventId) {
-      return all.stream().map(p -> p.countsOf(eventId))
-          .reduce(new Counts(0, 0), (a, b) -> new Counts(a.confirmed() + b.confirmed(), a.waitlisted() + b.waitlisted()));
+      Counts counts = signUps(eventId);
+      return counts.equals(NONE) ? reported.countsOf(eventId) : counts;
     }
+
+    private Counts signUps(UUID eventId) {
+      return all.stream().map(p -> p.countsOf(eventId))
+          .reduce(NONE, (a, b) -> new Counts(a.confirmed() + b.confirmed(), a.waitlisted() + b.waitlisted()));
+    }
+
+    private static final Counts NONE = new Counts(0, 0);
   }
 
   private record ReportedParticipants(AttendanceService attendance) implements EventParticipants {
