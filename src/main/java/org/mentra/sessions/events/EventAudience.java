@@ -12,16 +12,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.mentra.sessions.attendance.Attendance;
+import org.mentra.sessions.attendance.AttendanceService;
+import org.mentra.sessions.attendance.ParticipantRole;
+import org.mentra.sessions.attendance.SessionKind;
+import org.mentra.sessions.events.EventParticipants.Counts;
 import org.mentra.sessions.events.domain.EventInvitee;
 import org.mentra.sessions.events.domain.EventInviteeRepository;
 import org.mentra.sessions.events.domain.EventRepository;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.retry.RetryOnConflict;
+import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.FieldProblem;
 import org.mentra.sessions.shared.InvalidInput;
 import org.mentra.sessions.shared.NotFound;
+import org.mentra.sessions.shared.Refused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,31 +36,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who an event is for: who may see it, who is invited, who is registered. Public and members' events
- * are seen by every member once published; drafts by their host and staff; private and invite-only
- * events only by their host, their invitees, those registered ({@link EventParticipants}) and staff.
- * Only invitees may register for an invite-only event ({@link #isInvited}).
+ * Who an event is for, the one place that says it: who may see it, who is invited, who takes part, who
+ * manages it. Public and members' events are seen by every member once published; drafts by their host
+ * and staff; private and invite-only events only by their host, their invitees, those registered
+ * ({@link EventParticipants}) and staff. Only invitees may register for an invite-only event
+ * ({@link #isInvited}). What belongs to an event (resources, feedback) is read by whoever may see a
+ * public or members' event, and only by its participants, its host and staff for a private one (an
+ * invitee who has not registered sees the event, not its material); the host and staff manage it.
  */
 @Service
 @RetryOnConflict
 public class EventAudience {
 
   private static final int MAX_INVITEES_AT_ONCE = 200;
+  private static final Set<EventPrivacy> OPEN = EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS);
+  private static final Counts NONE = new Counts(0, 0);
 
   private final EventRepository events;
   private final EventInviteeRepository invitees;
   private final PersonRepository people;
-  private final List<EventParticipants> participants;
+  private final Joined participants;
   private final EventService service;
+  private final Caller caller;
   private final Clock clock;
 
   EventAudience(EventRepository events, EventInviteeRepository invitees, PersonRepository people,
-      List<EventParticipants> participants, EventService service, Clock clock) {
+      List<EventParticipants> registrations, AttendanceService attendance, EventService service, Caller caller,
+      Clock clock) {
     this.events = events;
     this.invitees = invitees;
     this.people = people;
-    this.participants = participants;
+    this.participants = new Joined(List.copyOf(registrations), new ReportedParticipants(attendance));
     this.service = service;
+    this.caller = caller;
     this.clock = clock;
   }
 
@@ -69,18 +84,65 @@ public class EventAudience {
     }
   }
 
-  /** Everyone confirmed for the event, as the registration features tell it (nobody without one). */
+  /** Everyone confirmed for the event (see {@link #participants()}). */
   @Transactional(readOnly = true)
   public List<UUID> confirmedOf(UUID eventId) {
-    Set<UUID> confirmed = new LinkedHashSet<>();
-    participants.forEach(p -> confirmed.addAll(p.confirmedOf(eventId)));
-    return List.copyOf(confirmed);
+    return participants.confirmedOf(eventId);
   }
 
   private Set<UUID> registeredEventsOf(UUID personId) {
-    Set<UUID> registered = new LinkedHashSet<>();
-    participants.forEach(p -> registered.addAll(p.eventsOf(personId)));
-    return registered;
+    return participants.eventsOf(personId);
+  }
+
+  /**
+   * Who signed up, as the registration features tell it; for an event none of them knows (paired support,
+   * which keeps no registrations here, or an event held before registration existed) the people whose
+   * attendance the host reported stand in (they were expected, so they had signed up).
+   */
+  public EventParticipants participants() {
+    return participants;
+  }
+
+  /** Registered for the event, or reported as expected at it (attendance is only reported for participants). */
+  @Transactional(readOnly = true)
+  public boolean isParticipant(Event event, UUID personId) {
+    return participants.isRegistered(event.getId(), personId)
+        || participants.reported().isRegistered(event.getId(), personId);
+  }
+
+  /** The person the caller signed in as, if their login belongs to one. */
+  public Optional<Person> callerPerson() {
+    return caller.userId().flatMap(people::findByUserId);
+  }
+
+  /** How the caller looks at events: staff, or the member they signed in as. */
+  public Viewer callerViewer() {
+    return caller.isStaff() ? Viewer.staffMember() : new Viewer(callerPerson(), false);
+  }
+
+  /** Staff and the event's host manage what belongs to it. */
+  public boolean mayManage(Event event) {
+    return caller.isStaff() || callerPerson().map(p -> event.getHostId().equals(Optional.of(p.getId())))
+        .orElse(false);
+  }
+
+  /**
+   * Refuses a caller who may not read what belongs to the event: one they may not see does not exist for
+   * them (as {@code GET /events/{id}} answers), a private event's material is its participants' only.
+   */
+  @Transactional(readOnly = true)
+  public void ensureMayRead(Event event) {
+    Viewer viewer = callerViewer();
+    if (!maySee(event, viewer)) {
+      throw new NotFound("Event", event.getId());
+    }
+    if (mayManage(event) || OPEN.contains(event.getPrivacy())) {
+      return;
+    }
+    if (viewer.person().filter(person -> isParticipant(event, person.getId())).isEmpty()) {
+      throw Refused.forbidden("This event is " + event.getPrivacy().name().toLowerCase(Locale.ROOT)
+          + ": only its registered participants, its host and coordinators see what belongs to it.");
+    }
   }
 
   /** Whether the viewer may see the event (else it does not exist for them: a 404, not a 403). */
@@ -98,7 +160,7 @@ public class EventAudience {
       return true;
     }
     return me.isPresent() && (invitees.existsByEventIdAndPersonId(event.getId(), me.get())
-        || registeredEventsOf(me.get()).contains(event.getId()));
+        || isParticipant(event, me.get()));
   }
 
   /** The event, when the viewer may see it; else not found. */
@@ -233,5 +295,60 @@ public class EventAudience {
       throw new Conflict("The event is " + event.getStatus().name().toLowerCase(Locale.ROOT) + ".");
     }
     return event;
+  }
+
+  /** Every registration feature's participants together (each tells of its own registrations). */
+  private record Joined(List<EventParticipants> all, EventParticipants reported) implements EventParticipants {
+
+    @Override
+    public List<UUID> confirmedOf(UUID eventId) {
+      List<UUID> confirmed = all.stream().flatMap(p -> p.confirmedOf(eventId).stream()).distinct().toList();
+      return confirmed.isEmpty() && signUps(eventId).equals(NONE) ? reported.confirmedOf(eventId) : confirmed;
+    }
+
+    @Override
+    public Set<UUID> eventsOf(UUID personId) {
+      Set<UUID> registered = new LinkedHashSet<>();
+      all.forEach(p -> registered.addAll(p.eventsOf(personId)));
+      return registered;
+    }
+
+    @Override
+    public boolean isRegistered(UUID eventId, UUID personId) {
+      return all.stream().anyMatch(p -> p.isRegistered(eventId, personId))
+          || signUps(eventId).equals(NONE) && reported.isRegistered(eventId, personId);
+    }
+
+    @Override
+    public Counts countsOf(UUID eventId) {
+      Counts counts = signUps(eventId);
+      return counts.equals(NONE) ? reported.countsOf(eventId) : counts;
+    }
+
+    private Counts signUps(UUID eventId) {
+      return all.stream().map(p -> p.countsOf(eventId))
+          .reduce(NONE, (a, b) -> new Counts(a.confirmed() + b.confirmed(), a.waitlisted() + b.waitlisted()));
+    }
+  }
+
+  /** The people whose attendance at the event was reported, its host left out. */
+  private record ReportedParticipants(AttendanceService attendance) implements EventParticipants {
+
+    @Override
+    public boolean isRegistered(UUID eventId, UUID personId) {
+      return attendance.find(SessionKind.EVENT, eventId, personId).filter(r -> r.getRole() != ParticipantRole.HOST)
+          .isPresent();
+    }
+
+    @Override
+    public List<UUID> confirmedOf(UUID eventId) {
+      return attendance.of(SessionKind.EVENT, eventId).stream().filter(r -> r.getRole() != ParticipantRole.HOST)
+          .map(Attendance::getPersonId).toList();
+    }
+
+    @Override
+    public Set<UUID> eventsOf(UUID personId) {
+      return Set.of(); // only asked per event here
+    }
   }
 }

@@ -18,7 +18,7 @@ import org.mentra.sessions.attendance.AttendanceOverview.Rates;
 import org.mentra.sessions.attendance.AttendanceService;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventAccess;
+import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.events.EventParticipants;
 import org.mentra.sessions.events.EventParticipants.Counts;
 import org.mentra.sessions.events.EventStatus;
@@ -57,12 +57,12 @@ public class HostAnalyticsService {
   private final PersonRepository people;
   private final AttendanceService attendance;
   private final FeedbackService feedback;
-  private final EventAccess access;
+  private final EventAudience access;
   private final Caller caller;
   private final Clock clock;
 
   HostAnalyticsService(HostedEventRepository hosted, PersonRepository people, AttendanceService attendance,
-      FeedbackService feedback, EventAccess access, Caller caller, Clock clock) {
+      FeedbackService feedback, EventAudience access, Caller caller, Clock clock) {
     this.hosted = hosted;
     this.people = people;
     this.attendance = attendance;

@@ -12,7 +12,7 @@ import org.mentra.sessions.attendance.AttendanceService;
 import org.mentra.sessions.attendance.AttendanceStatus;
 import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventAccess;
+import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.feedback.FeedbackSummary.Rated;
 import org.mentra.sessions.events.feedback.domain.EventFeedback;
@@ -41,13 +41,13 @@ public class FeedbackService {
 
   private final EventFeedbackRepository feedback;
   private final EventService events;
-  private final EventAccess access;
+  private final EventAudience access;
   private final AttendanceService attendance;
   private final PersonRepository people;
   private final Caller caller;
   private final Clock clock;
 
-  FeedbackService(EventFeedbackRepository feedback, EventService events, EventAccess access,
+  FeedbackService(EventFeedbackRepository feedback, EventService events, EventAudience access,
       AttendanceService attendance, PersonRepository people, Caller caller, Clock clock) {
     this.feedback = feedback;
     this.events = events;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.events.EventAccess;
+import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.events.resources.domain.EventResource;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An event's links, documents and recordings: its host and staff add and remove them; whoever may read
- * the event ({@link EventAccess}) sees them, recordings only with a plan that includes recording access
+ * the event ({@link EventAudience}) sees them, recordings only with a plan that includes recording access
  * (Premium and up; the host and staff always).
  */
 @Service
@@ -40,11 +40,11 @@ public class ResourceService {
 
   private final EventResourceRepository resources;
   private final EventService events;
-  private final EventAccess access;
+  private final EventAudience access;
   private final Caller caller;
   private final Clock clock;
 
-  ResourceService(EventResourceRepository resources, EventService events, EventAccess access, Caller caller,
+  ResourceService(EventResourceRepository resources, EventService events, EventAudience access, Caller caller,
       Clock clock) {
     this.resources = resources;
     this.events = events;

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.people.Person;
-import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.security.Caller;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.stereotype.Component;
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Component;
 class CallerPerson {
 
   private final Caller caller;
-  private final PersonRepository people;
+  private final EventAudience audience;
 
-  CallerPerson(Caller caller, PersonRepository people) {
+  CallerPerson(Caller caller, EventAudience audience) {
     this.caller = caller;
-    this.people = people;
+    this.audience = audience;
   }
 
   boolean isStaff() {
@@ -26,7 +25,7 @@ class CallerPerson {
   }
 
   Optional<Person> person() {
-    return caller.userId().flatMap(people::findByUserId);
+    return audience.callerPerson();
   }
 
   /** The member acting; refused (403) for a login without a person profile. */
@@ -36,11 +35,11 @@ class CallerPerson {
   }
 
   EventAudience.Viewer viewer() {
-    return caller.isStaff() ? EventAudience.Viewer.staffMember() : new EventAudience.Viewer(person(), false);
+    return audience.callerViewer();
   }
 
   /** Whether the caller sees the event's room: staff and its host. */
   boolean seesRoom(Event event) {
-    return caller.isStaff() || person().map(p -> event.getHostId().equals(Optional.of(p.getId()))).orElse(false);
+    return audience.mayManage(event);
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.attendance.AttendanceStatus;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.EventAudience;
 import org.mentra.sessions.events.EventExtrasTest;
 import org.mentra.sessions.events.EventPrivacy;
 import org.mentra.sessions.events.EventStatus;
@@ -21,6 +23,9 @@ import org.springframework.http.ResponseEntity;
 
 /** An event's resources: the host and staff manage them, participants read them, recordings for Premium and up. */
 class ResourceApiTest extends EventExtrasTest {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  EventAudience audience;
 
   @Test
   void theHostAddsListsAndRemovesResources() {
@@ -86,7 +91,11 @@ class ResourceApiTest extends EventExtrasTest {
 
     assertThat(json(as(participant).getForEntity(resources(closed), String.class)).findValuesAsText("title"))
         .containsExactly("Worksheet");
-    assertForbidden(as(outsider).getForEntity(resources(closed), String.class));
+    assertThat(as(outsider).getForEntity(resources(closed), String.class).getStatusCode())
+        .as("a private event is not there for a stranger, nor is its material").isEqualTo(HttpStatus.NOT_FOUND);
+    Person invitee = member("Ines Invitee", Role.PATIENT, Plan.PREMIUM);
+    audience.invite(closed.getId(), List.of(invitee.getId()), null);
+    assertForbidden(as(invitee).getForEntity(resources(closed), String.class));
     assertThat(json(as(outsider).getForEntity(resources(open), String.class)).findValuesAsText("title"))
         .containsExactly("Poster");
 
