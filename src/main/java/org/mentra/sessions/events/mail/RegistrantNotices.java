@@ -19,6 +19,8 @@ import org.mentra.sessions.mail.Recipient;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +73,9 @@ class RegistrantNotices {
     }
   }
 
+  /** First of the listeners: registration ends the registrations after everyone confirmed is known here. */
   @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   void cancelled(EventCancelled cancelled) {
     if (cancelled.kind() != EventKind.GROUP) {
       return;

@@ -125,8 +125,10 @@ public class EventRegistrationService {
   public void eventCancelled(UUID eventId) {
     seats.lock(eventId);
     registrations.findByEventIdAndStatusInOrderByArrival(eventId, RegistrationStatus.ACTIVE).forEach(r -> {
+      boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
       r.cancel(clock.instant());
-      endProcess(r);
+      correlator.correlateAfterCommit(Correlation.of(RegistrationProcess.Message.EVENT_CALLED_OFF,
+          RegistrationProcess.businessKey(r)).with(RegistrationProcess.WAS_CONFIRMED, confirmed));
     });
   }
 

@@ -23,6 +23,8 @@ public final class RegistrationProcess {
   public static final ProcessVariable<String> NOTE_TO_PERSON = ProcessVariable.string("noteToPerson");
   public static final ProcessVariable<Instant> EVENT_START = ProcessVariable.instant("eventStart");
   public static final ProcessVariable<Instant> EVENT_END = ProcessVariable.instant("eventEnd");
+  /** Whether the registration was confirmed when the event was called off (then it was told already). */
+  public static final ProcessVariable<Boolean> WAS_CONFIRMED = ProcessVariable.bool("wasConfirmed");
   /** Counts the offers made to this registration, so each offer's mail is a mail of its own. */
   public static final ProcessVariable<Integer> OFFER_ROUND = ProcessVariable.integer("offerRound");
 
@@ -42,8 +44,14 @@ public final class RegistrationProcess {
     SEAT_OFFERED("SeatOffered"),
     OFFER_ACCEPTED("SeatOfferAccepted"),
     OFFER_DECLINED("SeatOfferDeclined"),
-    /** The person cancelled, or the event was cancelled: the process ends wherever it waits. */
+    /** The person cancelled: the process ends wherever it waits, with their confirmation of it. */
     REGISTRATION_CANCELLED("RegistrationCancelled"),
+    /**
+     * The event was called off: the process ends wherever it waits. Those confirmed were told with
+     * everyone confirmed, and the calendar's CANCEL ({@code events.mail.RegistrantNotices}); the others
+     * (waitlisted, offered, awaiting approval) are told by the process ({@link #WAS_CONFIRMED}).
+     */
+    EVENT_CALLED_OFF("EventCalledOff"),
     /** The event's time changed: a confirmed registration's reminders and feedback request wait for the new one. */
     EVENT_RESCHEDULED("EventRescheduled");
 

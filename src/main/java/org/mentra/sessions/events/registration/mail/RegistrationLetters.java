@@ -197,9 +197,12 @@ public class RegistrationLetters {
     /** After the event, to those who came. */
     FEEDBACK_REQUEST(false, (l, f) -> new FeedbackRequest(f.event().getTitle(), f.event().getStartsAt(),
         f.event().getEndsAt(), l.properties.feedbackUrl(f.event().getId()))),
-    /** Their registration ended (they cancelled, or the event was called off), with the calendar's CANCEL. */
+    /** They cancelled their registration, with the calendar's CANCEL of their copy. */
     CANCELLED(false, (l, f) -> new RegistrationCancelled(f.event().getTitle(), f.event().getStartsAt(),
-        f.event().getEndsAt(), f.event().getStatus() == EventStatus.CANCELLED));
+        f.event().getEndsAt(), f.event().getStatus() == EventStatus.CANCELLED)),
+    /** The event was called off while they waited for a seat or an approval (never invited: no calendar entry). */
+    CALLED_OFF(false, (l, f) -> new RegistrationCancelled(f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt(), true));
 
     private final boolean carriesInvite;
     private final BiFunction<RegistrationLetters, Facts, TemplateModel> model;
