@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * freed seat is offered to the next in line in the same transaction that freed it.
  */
 @Component
-class Seats {
+public class Seats {
 
   @PersistenceContext
   private EntityManager entityManager;

@@ -172,6 +172,35 @@ class EventRegistrationProcessTest extends RegistrationTest {
   }
 
   @Test
+  void anEventMovedAWeekLaterAfterTheFirstReminderEarnsAReminderForTheNewTime() {
+    Person host = person("Hana Host", Plan.PROFESSIONAL);
+    Event event = groupEvent(host, 5, false, null);
+    Person ana = person("Ana Seat", Plan.FREE);
+    register(event, ana);
+    ProcessInstance anas = processOf(event, ana);
+    runDueJobs(anas);
+    fireNextTimer(anas);
+    assertThat(mail(ana, "first-reminder").getTextBody()).contains("starts in about 24 hours");
+
+    Instant nextWeek = START.plus(Duration.ofDays(7));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, nextWeek));
+    runDueJobs(anas);
+    assertThat(fireNextTimer(anas)).isEqualTo(nextWeek.minus(properties.firstReminder()));
+    assertThat(mail(ana, "first-reminder#2").getTextBody()).as("the old reminder told of the old time")
+        .contains("starts in about 24 hours");
+
+    Instant anHourLater = nextWeek.plus(Duration.ofHours(1));
+    events.update(event.getId(), request(event.getTitle(), host, 5, false, null, null, anHourLater));
+    runDueJobs(anas);
+    assertThat(anas).isWaitingAt("Timer_FirstReminder");
+    fireNextTimer(anas);
+    assertThat(outbox.findByRecipientPersonIdOrderByCreatedAt(ana.getId()).stream()
+        .filter(m -> m.getPurpose().startsWith("first-reminder")))
+        .as("moved by an hour: the reminder of an hour ago still serves").hasSize(2);
+    assertThat(anas).isWaitingAt("Timer_LastReminder");
+  }
+
+  @Test
   void aCancellationOffersTheSeatToTheNextInLineWhoTakesItWithOneClick() {
     Event event = groupEvent(person("Hana Host", Plan.PROFESSIONAL), 1, false, null);
     Person ana = person("Ana Seat", Plan.FREE);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.registration.domain.Registration;
+import org.mentra.sessions.events.registration.mail.RegistrationLetters;
+import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
@@ -27,6 +29,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A hundred people registering for the last ten seats in the same instant, through the API, on real threads
@@ -40,6 +43,10 @@ class RegistrationRaceTest extends RegistrationTest {
 
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  RegistrationLetters letters;
+  @Autowired
+  TransactionTemplate transactions;
 
   private final ExecutorService threads = Executors.newFixedThreadPool(RACERS);
 
@@ -97,6 +104,32 @@ class RegistrationRaceTest extends RegistrationTest {
     assertThat(racers.stream().filter(p -> mails(p, "confirmed").size() == 1).count()).isEqualTo(SEATS - TAKEN);
     assertThat(racers.stream().filter(p -> mails(p, "waitlisted").size() == 1).count())
         .isEqualTo(RACERS - SEATS + TAKEN);
+  }
+
+  @Test
+  void confirmationLettersOfOneEventSentOnParallelThreadsEachCarryTheSharedInvite() throws Exception {
+    Event event = groupEvent(person("Hana Host", Plan.PROFESSIONAL), 20, false, null);
+    List<Person> guests = IntStream.range(0, 8).mapToObj(i -> person("Guest " + i, Plan.FREE)).toList();
+    guests.forEach(guest -> register(event, guest));
+    CyclicBarrier start = new CyclicBarrier(guests.size());
+    List<Future<?>> sent = new ArrayList<>();
+    for (Person guest : guests) {
+      Registration registration = registrationOf(event, guest);
+      sent.add(threads.submit(() -> {
+        start.await(30, TimeUnit.SECONDS);
+        // the job's transaction, as the engine runs the letter task
+        return transactions.execute(status -> {
+          letters.send(new MailStep("race-" + registration.getId(), "Task_SendConfirmation"), registration.getId(),
+              RegistrationLetters.Letter.CONFIRMED, false, null);
+          return null;
+        });
+      }));
+    }
+    for (Future<?> one : sent) {
+      one.get(60, TimeUnit.SECONDS); // a lost race on the invite record would throw here
+    }
+    assertThat(guests).allSatisfy(guest -> assertThat(mails(guest, "confirmed")).singleElement()
+        .satisfies(m -> assertThat(m.getAttachments()).hasSize(1)));
   }
 
   private HttpStatus register(String eventId, Person person) {

@@ -50,6 +50,13 @@ public class Registration {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** First reminders sent for this arrival (a moved event may earn another), and when the last went out. */
+  @Column(name = "first_reminders", nullable = false)
+  private int firstReminders;
+
+  @Column(name = "first_reminded_at")
+  private Instant firstRemindedAt;
+
   @Version
   private Long version;
 
@@ -71,6 +78,23 @@ public class Registration {
     this.offeredUntil = null;
     this.registeredAt = now;
     this.updatedAt = now;
+    this.firstReminders = 0;
+    this.firstRemindedAt = null;
+  }
+
+  /** A first reminder went out now. */
+  public void remindedFirst(Instant now) {
+    this.firstReminders++;
+    this.firstRemindedAt = now;
+    this.updatedAt = now;
+  }
+
+  public int getFirstReminders() {
+    return firstReminders;
+  }
+
+  public Optional<Instant> getFirstRemindedAt() {
+    return Optional.ofNullable(firstRemindedAt);
   }
 
   public void offer(Instant until, Instant now) {

@@ -23,6 +23,7 @@ import org.mentra.sessions.events.EventService;
 import org.mentra.sessions.events.EventStatus;
 import org.mentra.sessions.events.registration.EventRegistrationProperties;
 import org.mentra.sessions.events.registration.EventRegistrationService;
+import org.mentra.sessions.events.registration.Seats;
 import org.mentra.sessions.events.registration.domain.Registration;
 import org.mentra.sessions.events.registration.domain.RegistrationRepository;
 import org.mentra.sessions.links.OneClickLinks;
@@ -59,6 +60,7 @@ public class RegistrationLetters {
   private final RegistrationRepository registrations;
   private final EventRegistrationService registrationService;
   private final EventService events;
+  private final Seats seats;
   private final PersonRepository people;
   private final EventRegistrationProperties properties;
   private final Clock clock;
@@ -66,7 +68,7 @@ public class RegistrationLetters {
   RegistrationLetters(MailComposer mail, CalendarInvites invites, EventInvites eventInvites, EventAudience audience,
       OneClickLinks links, CheckIns checkIns,
       AttendanceService attendance, RegistrationRepository registrations, EventRegistrationService registrationService,
-      EventService events, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
+      EventService events, Seats seats, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
     this.mail = mail;
     this.invites = invites;
     this.eventInvites = eventInvites;
@@ -77,6 +79,7 @@ public class RegistrationLetters {
     this.registrations = registrations;
     this.registrationService = registrationService;
     this.events = events;
+    this.seats = seats;
     this.people = people;
     this.properties = properties;
     this.clock = clock;
@@ -93,10 +96,13 @@ public class RegistrationLetters {
   @Transactional
   public void send(MailStep step, UUID registrationId, Letter letter, boolean approved, String note) {
     Registration registration = registrations.getOrFail(registrationId);
-    Event event = events.get(registration.getEventId());
+    // The event's one invite record is shared by all its registrants' letters: those that touch it take
+    // turns under the event's lock, or parallel letter jobs would lose races on it (and retry into incidents).
+    Event event = letter.carriesInvite || letter == Letter.CANCELLED ? seats.lock(registration.getEventId())
+        : events.get(registration.getEventId());
     Person person = people.getOrFail(registration.getPersonId());
     Instant now = clock.instant();
-    if (!letter.due(this, event, person, now)) {
+    if (!letter.due(this, event, person, now) || letter == Letter.FIRST_REMINDER && remindedLately(registration, event)) {
       return;
     }
     Recipient to = Recipient.of(person);
@@ -105,7 +111,21 @@ public class RegistrationLetters {
         : letter == Letter.CANCELLED ? eventInvite(event, person, false) : List.of();
     Facts facts = new Facts(event, registration, person, now, room.orElse(null), approved,
         note == null || note.isBlank() ? null : note.strip());
-    mail.compose(step.key(to, letter.purpose()), to, letter.model.apply(this, facts), attachments);
+    String purpose = letter == Letter.FIRST_REMINDER && registration.getFirstReminders() > 0
+        ? letter.purpose() + "#" + (registration.getFirstReminders() + 1) : letter.purpose();
+    mail.compose(step.key(to, purpose), to, letter.model.apply(this, facts), attachments);
+    if (letter == Letter.FIRST_REMINDER) {
+      registration.remindedFirst(now);
+    }
+  }
+
+  /**
+   * A first reminder that went out within twice its lead of the event's (new) start still serves: an event
+   * moved by an hour gets no second one; moved by a week, it does (the old reminder told of the old time).
+   */
+  private boolean remindedLately(Registration registration, Event event) {
+    Instant window = event.getStartsAt().minus(properties.firstReminder().multipliedBy(2));
+    return registration.getFirstRemindedAt().filter(at -> !at.isBefore(window)).isPresent();
   }
 
   /**
