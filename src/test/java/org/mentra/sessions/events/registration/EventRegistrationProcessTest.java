@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -26,6 +27,7 @@ import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventInvites;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
+import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.mail.OutboundMessage;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Plan;
@@ -64,7 +66,14 @@ class EventRegistrationProcessTest extends RegistrationTest {
         .isWaitingAt("Timer_FirstReminder");
     OutboundMessage confirmation = mail(ana, "confirmed");
     assertThat(confirmation.getSubject()).startsWith("You are in: Mindful evening");
-    assertThat(confirmation.getTextBody()).contains("Hi Ana,", "(Europe/Berlin)", "online: https://");
+    assertThat(confirmation.getTextBody()).contains("Hi Ana,", "(Europe/Berlin)", "online: https://",
+        "We will remind you " + DurationWords.exactly(properties.firstReminder()) + " and "
+            + DurationWords.exactly(properties.lastReminder()) + " before");
+    String feed = confirmation.getTextBody().replaceAll("(?s).*Outlook: (\\S+).*", "$1");
+    assertThat(feed).as("her private feed, in the mail").contains("/calendar/").endsWith(".ics");
+    assertThat(http.getForObject(URI.create(feed).getPath(), String.class)).as("the feed holds the event")
+        .contains("SUMMARY:" + event.getTitle());
+    assertThat(confirmation.getTextBody()).contains("give it a new address (the old one stops at once): ");
     InviteAssertions.assertValidRequest(confirmation.getAttachments().get(0).getContent());
 
     assertThat(fireNextTimer(instance)).isEqualTo(START.minus(properties.firstReminder()));

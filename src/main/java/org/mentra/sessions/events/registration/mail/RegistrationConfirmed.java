@@ -3,8 +3,13 @@ package org.mentra.sessions.events.registration.mail;
 import java.time.Instant;
 import org.mentra.sessions.shared.TemplateModel;
 
-/** {@code mail/events/registration-confirmed}: the seat is theirs (after an approval, said so), with the invite. */
-record RegistrationConfirmed(String title, Instant start, Instant end, String where, boolean approved, String note) implements TemplateModel {
+/**
+ * {@code mail/events/registration-confirmed}: the seat is theirs (after an approval, said so), with the invite,
+ * when the reminders come, and the person's private calendar feed with a link to give it a new address.
+ */
+record RegistrationConfirmed(String title, Instant start, Instant end, String where, boolean approved, String note,
+    String firstReminder, String lastReminder, String calendarUrl, String newCalendarAddressUrl)
+    implements TemplateModel {
 
   @Override
   public String template() {

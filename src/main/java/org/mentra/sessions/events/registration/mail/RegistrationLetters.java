@@ -12,6 +12,7 @@ import org.mentra.sessions.attendance.AttendanceService;
 import org.mentra.sessions.attendance.AttendanceStatus;
 import org.mentra.sessions.attendance.CheckIns;
 import org.mentra.sessions.attendance.SessionKind;
+import org.mentra.sessions.calendar.CalendarFeeds;
 import org.mentra.sessions.calendar.CalendarInvites;
 import org.mentra.sessions.calendar.InviteAttendee;
 import org.mentra.sessions.calendar.InviteChange;
@@ -61,6 +62,7 @@ public class RegistrationLetters {
   private final EventRegistrationService registrationService;
   private final EventService events;
   private final Seats seats;
+  private final CalendarFeeds calendarFeeds;
   private final PersonRepository people;
   private final EventRegistrationProperties properties;
   private final Clock clock;
@@ -68,7 +70,7 @@ public class RegistrationLetters {
   RegistrationLetters(MailComposer mail, CalendarInvites invites, EventInvites eventInvites, EventAudience audience,
       OneClickLinks links, CheckIns checkIns,
       AttendanceService attendance, RegistrationRepository registrations, EventRegistrationService registrationService,
-      EventService events, Seats seats, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
+      EventService events, Seats seats, CalendarFeeds calendarFeeds, PersonRepository people, EventRegistrationProperties properties, Clock clock) {
     this.mail = mail;
     this.invites = invites;
     this.eventInvites = eventInvites;
@@ -80,6 +82,7 @@ public class RegistrationLetters {
     this.registrationService = registrationService;
     this.events = events;
     this.seats = seats;
+    this.calendarFeeds = calendarFeeds;
     this.people = people;
     this.properties = properties;
     this.clock = clock;
@@ -158,7 +161,9 @@ public class RegistrationLetters {
 
   private TemplateModel confirmed(Facts f) {
     return new RegistrationConfirmed(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(),
-        where(f), f.approved(), f.note());
+        where(f), f.approved(), f.note(), DurationWords.exactly(properties.firstReminder()),
+        DurationWords.exactly(properties.lastReminder()), calendarFeeds.url(f.person().getId()).url(),
+        calendarFeeds.rotationLink(f.person().getId()));
   }
 
   private TemplateModel waitlisted(Facts f) {
