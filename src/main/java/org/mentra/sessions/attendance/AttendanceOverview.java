@@ -60,16 +60,19 @@ public record AttendanceOverview(Instant from, Instant to, List<Row> byMonth, Li
       return new Rates(sessions.size(), expected, attended, late, noShows, excused, volunteerNoShows);
     }
 
-    /** Share of expected participants who came (on time or late), 0..1. */
+    /** Share of expected participants who came (on time or late), 0..1; none while nobody was expected yet. */
     @JsonProperty
-    public double attendanceRate() {
-      return expected == 0 ? 0 : (attended + late) / (double) expected;
+    public Double attendanceRate() {
+      return expected == 0 ? null : (attended + late) / (double) expected;
     }
 
-    /** Share of expected participants who did not come and were not excused, 0..1. */
+    /**
+     * Share of expected participants who did not come and were not excused, 0..1; none while nobody was
+     * expected yet (an upcoming event has no 0 % of anything).
+     */
     @JsonProperty
-    public double noShowRate() {
-      return expected == 0 ? 0 : noShows / (double) expected;
+    public Double noShowRate() {
+      return expected == 0 ? null : noShows / (double) expected;
     }
   }
 }

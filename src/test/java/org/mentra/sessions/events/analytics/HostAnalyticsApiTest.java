@@ -3,6 +3,9 @@ package org.mentra.sessions.events.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mentra.sessions.events.EventPrivacy;
+import org.mentra.sessions.events.Event;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
@@ -65,6 +68,14 @@ class HostAnalyticsApiTest extends HostAnalyticsTest {
     JsonNode lastMonth = json(as(s.host()).getForEntity(analytics(s.host()) + "?months=1", String.class));
     assertThat(lastMonth.get("totals").get("events").asInt()).isEqualTo(1);
     assertThat(lastMonth.get("byMonth").findValuesAsText("month")).containsExactly("2031-03");
+
+    Event upcoming = upcomingEvent(s.host(), EventPrivacy.PUBLIC, clock.instant().plus(Duration.ofDays(3)));
+    JsonNode planned = json(as(s.host()).getForEntity(analytics(s.host()) + "?months=1", String.class))
+        .get("byEvent").findParents("eventId").stream()
+        .filter(e -> e.get("eventId").asText().equals(upcoming.getId().toString())).findFirst().orElseThrow();
+    assertThat(planned.get("figures").get("attendance").hasNonNull("attendanceRate"))
+        .as("an upcoming event has no rate yet, not 0 %").isFalse();
+    assertThat(planned.get("figures").get("attendance").hasNonNull("noShowRate")).isFalse();
   }
 
   @Test

@@ -27,7 +27,7 @@ class HostAnalyticsController {
           + HostAnalyticsService.MAX_MONTHS + ", default " + HostAnalyticsService.DEFAULT_MONTHS + ") in the host's "
           + "time zone, this one included, and the events planned after them; published and completed events only. "
           + "Per event, per month and in total: registrations (confirmed places), waitlisted, attendance (expected, "
-          + "attended, late, noShows, excused, attendanceRate and noShowRate, 0..1) and ratings with their average; "
+          + "attended, late, noShows, excused, attendanceRate and noShowRate, 0..1, null while nobody was expected yet) and ratings with their average; "
           + "ratingDistribution counts every rating 1 to 5. The same figures as the page "
           + "/coordination/hosts/{id}/analytics.")
   HostAnalytics analytics(@PathVariable UUID id,
