@@ -122,7 +122,7 @@ public class PlanLimits {
       String when = RESET.format(resets) + " (" + host.zone().getId() + ")";
       throw new Refused("event-limit-reached", "Monthly event limit reached",
           "The " + host.getPlan().words() + " plan creates " + (limit == 0 ? "no events"
-              : limit == 1 ? "1 event a month" : limit + " events a month") + " (a series counts once); "
+              : limit == 1 ? "1 event a month" : limit + " events a month") + " (a series counts once, a cancelled event not); "
               + host.getDisplayName() + " has created " + created + " this month. The limit resets on " + when + ".",
           Map.of("plan", host.getPlan(), "limit", limit, "used", created, "resetsAt", resets.toInstant().toString(),
               "zone", host.zone().getId()));

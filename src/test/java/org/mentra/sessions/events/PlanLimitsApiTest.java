@@ -36,6 +36,13 @@ class PlanLimitsApiTest extends EventsApiSupport {
     assertThat(refused.get("limit").asInt()).isEqualTo(1);
     assertThat(refused.get("used").asInt()).isEqualTo(1);
     assertThat(refused.get("resetsAt").asText()).isEqualTo("2031-06-30T22:00:00Z");
+    String first = read(as(free, HttpMethod.GET, "/api/v1/events?host=" + free.id(), null), HttpStatus.OK)
+        .get("content").get(0).get("id").asText();
+    assertThat(as(free, HttpMethod.DELETE, "/api/v1/events/" + first, null).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    read(as(free, HttpMethod.POST, "/api/v1/events", event(free, "Second, in its place", "")), HttpStatus.CREATED);
+    assertThat(problem(as(free, HttpMethod.POST, "/api/v1/events", event(free, "Third", "")), HttpStatus.FORBIDDEN)
+        .get("detail").asText()).as("called off, it was never hosted").contains("a cancelled event not");
 
     JsonNode privateOne = problem(as(free, HttpMethod.POST, "/api/v1/events", event(free, "Private",
         ", \"privacy\": \"INVITE_ONLY\"")), HttpStatus.FORBIDDEN);

@@ -28,8 +28,13 @@ public interface EventRepository extends JpaRepository<Event, UUID>, JpaSpecific
         and (:includePrivate = true or e.privacy <> org.mentra.sessions.events.EventPrivacy.PRIVATE)""")
   Page<Event> search(EventKind kind, Collection<EventStatus> statuses, boolean includePrivate, Pageable pageable);
 
-  /** Events the host created since then that are not occurrences of a series (a series counts once). */
-  @Query("select count(e) from Event e where e.hostId = :hostId and e.seriesId is null and e.createdAt >= :since")
+  /**
+   * Events the host created since then that are not occurrences of a series (a series counts once) and that
+   * still stand: one called off was never hosted, and its host may plan another in its place.
+   */
+  @Query("""
+      select count(e) from Event e where e.hostId = :hostId and e.seriesId is null and e.createdAt >= :since
+        and e.status <> org.mentra.sessions.events.EventStatus.CANCELLED""")
   long countStandaloneCreatedSince(UUID hostId, Instant since);
 
   /** A series' occurrences by recurrence id. */
