@@ -91,6 +91,12 @@ public class BusyCalendars {
     static BusyLookup none() {
       return new BusyLookup(List.of(), false, true, null);
     }
+
+    /** What a page or mail that marks busy times tells the person when their calendar was not read in full. */
+    public String notice() {
+      return complete ? null : "We could not read all of your calendar, so a busy time may not be marked here. "
+          + problem;
+    }
   }
 
   /**

@@ -31,8 +31,7 @@ public class MentorCalendars {
     Instant from = slots.stream().map(TimeRange::start).min(Comparator.naturalOrder()).orElseThrow();
     Instant to = slots.stream().map(TimeRange::end).max(Comparator.naturalOrder()).orElseThrow();
     BusyLookup lookup = busyCalendars.lookup(mentorId, new TimeRange(from, to));
-    return new SlotsBusy(lookup.busy(), lookup.complete() ? null
-        : "We could not read all of your calendar, so a busy time may not be marked here. " + lookup.problem());
+    return new SlotsBusy(lookup.busy(), lookup.notice());
   }
 
   /**

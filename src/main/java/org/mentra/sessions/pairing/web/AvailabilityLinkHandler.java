@@ -79,8 +79,7 @@ public class AvailabilityLinkHandler implements OneClickHandler {
     // Read-only and unlocked: the counselor's calendar may take a moment.
     BusyLookup busy = busyCalendars.lookup(counselor.getId(), CounselorSchedule.eventWindow(event));
     return LinkPage.of(new AvailabilityPage("When can you talk?", event, counselor.zone().getId(),
-        days(event, counselor, chosen, busy.busy()), slotOptions(eventSlot, slot), busy.complete() ? null
-            : "We could not read all of your calendar, so a busy time may not be marked here. " + busy.problem()));
+        days(event, counselor, chosen, busy.busy()), slotOptions(eventSlot, slot), busy.notice()));
   }
 
   /**
