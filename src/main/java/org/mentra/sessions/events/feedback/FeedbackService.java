@@ -79,12 +79,14 @@ public class FeedbackService {
     if (event.getHostId().filter(personId::equals).isPresent()) {
       throw Refused.forbidden("The host does not rate their own event.");
     }
-    boolean came = attendance.find(SessionKind.EVENT, eventId, personId)
-        .filter(record -> CAME.contains(record.getStatus())).isPresent();
-    if (!came) {
+    var recorded = attendance.find(SessionKind.EVENT, eventId, personId);
+    if (recorded.filter(record -> CAME.contains(record.getStatus())).isEmpty()) {
+      String why = recorded.isEmpty()
+          ? "no attendance is recorded for " + person.getDisplayName() + " yet (the host records it after the event)."
+          : "the host recorded that " + person.getDisplayName() + " did not come"
+              + (recorded.get().getStatus() == AttendanceStatus.EXCUSED ? " (excused)." : ".");
       throw new Refused("attendance-required", "Only for people who came",
-          "Only people who attended the event may give feedback on it; no attendance is recorded for "
-              + person.getDisplayName() + ".", Map.of());
+          "Only people who attended the event may give feedback on it; " + why, Map.of());
     }
     EventFeedback existing = feedback.findByEventIdAndPersonId(eventId, personId).orElse(null);
     EventFeedback given = existing != null ? existing : new EventFeedback(eventId, personId, clock.instant());

@@ -63,8 +63,13 @@ class FeedbackApiTest extends EventExtrasTest {
     attended(event, guest, AttendanceStatus.ATTENDED);
     attended(event, host, AttendanceStatus.ATTENDED);
 
-    assertRefused(post(as(absent), feedback(event), body(absent, 5, null, null)), "attendance-required");
-    assertRefused(post(as(stranger), feedback(event), body(stranger, 5, null, null)), "attendance-required");
+    ResponseEntity<String> noShow = post(as(absent), feedback(event), body(absent, 5, null, null));
+    assertRefused(noShow, "attendance-required");
+    assertThat(json(noShow).get("detail").asText()).as("her attendance is recorded: as a no-show")
+        .endsWith("the host recorded that Abby Absent did not come.");
+    ResponseEntity<String> unknown = post(as(stranger), feedback(event), body(stranger, 5, null, null));
+    assertRefused(unknown, "attendance-required");
+    assertThat(json(unknown).get("detail").asText()).contains("no attendance is recorded for Stan Stranger yet");
     assertRefused(post(as(stranger), feedback(event), body(guest, 1, "Not mine to say", null)), "forbidden");
     assertRefused(post(as(host), feedback(event), body(host, 5, "Great host!", null)), "forbidden");
     assertThat(post(http, feedback(event), body(guest, 5, null, null)).getStatusCode())
