@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who an event is for: who may see it, who is invited, who is registered. Public and members' events
  * are seen by every member once published; drafts by their host and staff; private and invite-only
  * events only by their host, their invitees, those registered ({@link EventParticipants}) and staff.
- * Only invitees may register for an invite-only event ({@link #isInvited}).
+ * Only invitees may register for an invite-only event ({@link #isInvited}). A host's private and
+ * invite-only events are hidden from those the host blocked ({@link EventVisibility}).
  */
 @Service
 @RetryOnConflict
@@ -44,17 +45,26 @@ public class EventAudience {
   private final EventInviteeRepository invitees;
   private final PersonRepository people;
   private final List<EventParticipants> participants;
+  private final List<EventVisibility> visibility;
   private final EventService service;
   private final Clock clock;
 
   EventAudience(EventRepository events, EventInviteeRepository invitees, PersonRepository people,
-      List<EventParticipants> participants, EventService service, Clock clock) {
+      List<EventParticipants> participants, List<EventVisibility> visibility, EventService service, Clock clock) {
     this.events = events;
     this.invitees = invitees;
     this.people = people;
     this.participants = participants;
+    this.visibility = visibility;
     this.service = service;
     this.clock = clock;
+  }
+
+  /** The hosts whose private and invite-only events the person may not see ({@link EventVisibility}). */
+  private Set<UUID> hostsHiddenFrom(UUID personId) {
+    Set<UUID> hidden = new LinkedHashSet<>();
+    visibility.forEach(v -> hidden.addAll(v.hostsHiddenFrom(personId)));
+    return hidden;
   }
 
   /** What the events list is filtered by; every part is optional, {@code from}/{@code to} select overlapping events. */
@@ -96,6 +106,9 @@ public class EventAudience {
     }
     if (!event.isRestricted() || hosts) {
       return true;
+    }
+    if (me.isPresent() && event.getHostId().filter(hostsHiddenFrom(me.get())::contains).isPresent()) {
+      return false;
     }
     return me.isPresent() && (invitees.existsByEventIdAndPersonId(event.getId(), me.get())
         || registeredEventsOf(me.get()).contains(event.getId()));
@@ -156,6 +169,11 @@ public class EventAudience {
             root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)));
         List<Predicate> restricted = new ArrayList<>();
         restricted.add(hosts);
+        Set<UUID> hidden = me.map(this::hostsHiddenFrom).orElse(Set.of());
+        if (!hidden.isEmpty()) {
+          where.add(cb.or(root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)),
+              cb.isNull(root.get("hostId")), cb.not(root.get("hostId").in(hidden))));
+        }
         if (me.isPresent()) {
           var invited = query.subquery(UUID.class);
           var invitee = invited.from(EventInvitee.class);
