@@ -112,6 +112,12 @@ public class BlockService {
     blocks.delete(block);
   }
 
+  /** An appeal overturned the moderator's block: it goes (nothing when already lifted by staff). */
+  @Transactional
+  public void liftModerationBlock(UUID blockId) {
+    blocks.findById(blockId).filter(b -> b.getOrigin() == BlockOrigin.MODERATION).ifPresent(blocks::delete);
+  }
+
   /** The blocks a person made (never those against them); the person themselves or staff (403 otherwise). */
   @Transactional(readOnly = true)
   public List<Block> blocksBy(UUID personId) {
