@@ -27,6 +27,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.retry.RetryOnConflict;
+import org.mentra.sessions.safety.BlockService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.council.domain.CouncilMentor;
@@ -51,14 +52,16 @@ public class CouncilService {
   private final PersonRepository people;
   private final PeopleService peopleService;
   private final MentorMatching matching;
+  private final BlockService blocks;
   private final RuntimeService runtime;
   private final MessageCorrelator correlator;
   private final CouncilProperties properties;
   private final Clock clock;
 
   CouncilService(CouncilSessionRepository councils, PersonRepository people, PeopleService peopleService,
-      MentorMatching matching, RuntimeService runtime, MessageCorrelator correlator, CouncilProperties properties,
-      Clock clock) {
+      MentorMatching matching, BlockService blocks, RuntimeService runtime, MessageCorrelator correlator,
+      CouncilProperties properties, Clock clock) {
+    this.blocks = blocks;
     this.councils = councils;
     this.people = people;
     this.peopleService = peopleService;
@@ -92,7 +95,10 @@ public class CouncilService {
     Person mentee = people.findById(request.menteeId()).orElse(null);
     Map<UUID, Person> mentors = people.findAllById(request.mentorIds()).stream()
         .collect(Collectors.toMap(Person::getId, Function.identity()));
-    List<FieldProblem> problems = CouncilRules.check(request, mentee, mentors, now, properties);
+    List<FieldProblem> problems = new ArrayList<>(CouncilRules.check(request, mentee, mentors, now, properties));
+    if (problems.isEmpty()) {
+      problems.addAll(blockedPicks(mentee.getId(), request.mentorIds()));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInput("The council request cannot be registered as it is.", problems);
     }
@@ -125,6 +131,24 @@ public class CouncilService {
         .map(start -> TimeRange.starting(start, properties.sessionLength())).toList();
     return register(new CouncilRequest(menteeId, form.topic(), form.goals(), form.questions(), slots, mentorIds,
         leadId, form.mentorMinimum(), form.mentorMaximum()), requestedBy);
+  }
+
+  /**
+   * A pick blocked with the mentee or with an earlier pick (either direction) cannot be in this council. The
+   * words do not say who blocked whom: the mentee may be the one who was blocked.
+   */
+  private List<FieldProblem> blockedPicks(UUID menteeId, List<UUID> mentorIds) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < mentorIds.size(); i++) {
+      UUID id = mentorIds.get(i);
+      boolean withMentee = blocks.between(menteeId, id);
+      boolean withPick = mentorIds.subList(0, i).stream().anyMatch(earlier -> blocks.between(earlier, id));
+      if (withMentee || withPick) {
+        problems.add(new FieldProblem("mentorIds[" + i + "]", "cannot be asked for this council"
+            + (withMentee ? "" : " together with the mentors listed before") + "; please pick another mentor"));
+      }
+    }
+    return problems;
   }
 
   private UUID idOf(String email, String field, List<FieldProblem> problems) {

@@ -3,6 +3,7 @@ package org.mentra.sessions.council;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.mentra.sessions.council.matching.PriorityScore;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.safety.Block;
+import org.mentra.sessions.safety.BlockService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.council.domain.CoordinationReason;
@@ -28,7 +31,8 @@ import org.mentra.sessions.council.domain.MentorSource;
  * Puts mentors into a council: the mentee's picks first, then the best-scored mentors until the
  * maximum (those for whom every proposed slot falls outside their working hours only when too few
  * others fit), and one lead (the mentee's choice, else the highest score). Every mentor's score and its
- * reasons are kept for the coordinators.
+ * reasons are kept for the coordinators. Nobody is matched who blocked, or was blocked by, the mentee or a
+ * mentor already in the council (safety's blocks, either direction).
  */
 @Service
 public class MentorMatching {
@@ -40,14 +44,16 @@ public class MentorMatching {
   private final PersonRepository people;
   private final CouncilProperties properties;
   private final MentorScorer scorer;
+  private final BlockService blocks;
   private final Clock clock;
 
   MentorMatching(CouncilSessionRepository councils, CouncilMentorRepository councilMentors, PersonRepository people,
-      CouncilProperties properties, Clock clock) {
+      CouncilProperties properties, BlockService blocks, Clock clock) {
     this.councils = councils;
     this.councilMentors = councilMentors;
     this.people = people;
     this.properties = properties;
+    this.blocks = blocks;
     this.scorer = new MentorScorer(properties.recentLoadWindow(), properties.workingHours());
     this.clock = clock;
   }
@@ -77,7 +83,7 @@ public class MentorMatching {
       Instant now = clock.instant();
       Set<UUID> involved = council.getMentors().stream().map(CouncilMentor::getMentorId).collect(Collectors.toSet());
       Map<UUID, Long> loads = recentLoads(council);
-      people.findByRole(Role.MENTOR).stream()
+      List<Candidate> candidates = people.findByRole(Role.MENTOR).stream()
           .filter(p -> !involved.contains(p.getId()) && !p.getId().equals(mentee.getId()) && !p.isPausedAt(now))
           .map(p -> new Candidate(p, scorer.score(p, council.getTopic(), mentee.getTopics(),
               loads.getOrDefault(p.getId(), 0L), council.getProposedSlots())))
@@ -85,9 +91,21 @@ public class MentorMatching {
           .sorted(Comparator.comparing((Candidate c) -> c.score().outsideWorkingHours())
               .thenComparingDouble(c -> -c.score().value())
               .thenComparing(c -> c.mentor().getId()))
-          .limit(places)
-          .forEach(c -> council.addMentor(c.mentor().getId(), MentorSource.MATCHED, c.score().value(),
-              c.score().reasons()));
+          .toList();
+      Set<UUID> inCouncil = new HashSet<>(council.activeMentors().stream().map(CouncilMentor::getMentorId).toList());
+      inCouncil.add(mentee.getId());
+      Set<List<UUID>> blocked = blockedPairs(inCouncil, candidates);
+      for (Candidate c : candidates) {
+        if (places == 0) {
+          break;
+        }
+        UUID id = c.mentor().getId();
+        if (inCouncil.stream().noneMatch(other -> blocked.contains(List.of(id, other)))) {
+          council.addMentor(id, MentorSource.MATCHED, c.score().value(), c.score().reasons());
+          inCouncil.add(id);
+          places--;
+        }
+      }
     }
     if (council.lead().isEmpty()) {
       council.activeMentors().stream()
@@ -100,6 +118,18 @@ public class MentorMatching {
       council.needCoordinator(CoordinationReason.NOT_ENOUGH_MENTORS);
     }
     return enough;
+  }
+
+  /** Every blocked pair (both orders) between the candidates and everyone in the council, and among the candidates. */
+  private Set<List<UUID>> blockedPairs(Set<UUID> inCouncil, List<Candidate> candidates) {
+    Set<UUID> everyone = new HashSet<>(inCouncil);
+    candidates.forEach(c -> everyone.add(c.mentor().getId()));
+    Set<List<UUID>> pairs = new HashSet<>();
+    for (Block b : blocks.between(everyone, everyone)) {
+      pairs.add(List.of(b.blockerId(), b.blockedId()));
+      pairs.add(List.of(b.blockedId(), b.blockerId()));
+    }
+    return pairs;
   }
 
   private Map<UUID, Long> recentLoads(CouncilSession council) {

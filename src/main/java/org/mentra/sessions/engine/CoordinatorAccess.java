@@ -1,14 +1,9 @@
 package org.mentra.sessions.engine;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -16,10 +11,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.mentra.sessions.people.Coordinators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,12 +50,7 @@ public class CoordinatorAccess extends AbstractProcessEnginePlugin {
 
   private static void setUp(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
-    if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
-      Group group = identity.newGroup(GROUP);
-      group.setName("Coordinators");
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
-    }
+    GroupAccess.ensureGroup(identity, GROUP, "Coordinators");
     AuthorizationService authorizations = engine.getAuthorizationService();
     grant(authorizations, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(authorizations, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -78,37 +65,12 @@ public class CoordinatorAccess extends AbstractProcessEnginePlugin {
         TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN, TaskPermissions.READ_HISTORY);
     grant(authorizations, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(authorizations, Resources.FILTER, "*", Permissions.READ);
-    ensureFilter(engine.getFilterService(), engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP)
-        .includeAssignedTasks());
+    GroupAccess.ensureFilter(engine.getFilterService(), FILTER_NAME, "Everything the coordinators are asked to resolve",
+        -10, engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP).includeAssignedTasks());
   }
 
   private static void grant(AuthorizationService authorizations, Resource resource, String resourceId,
       Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(GROUP).resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(GROUP);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
-
-  private static void ensureFilter(FilterService filters, TaskQuery query) {
-    List<Filter> existing = filters.createTaskFilterQuery().filterName(FILTER_NAME).orderByFilterId().asc().list();
-    // Filters have no unique name: two nodes starting together may each have made one. Keep the first.
-    existing.stream().skip(1).forEach(extra -> filters.deleteFilter(extra.getId()));
-    if (!existing.isEmpty()) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(FILTER_NAME);
-    filter.setQuery(query);
-    filter.setProperties(java.util.Map.of(
-        "description", "Everything the coordinators are asked to resolve",
-        "priority", -10,
-        "refresh", true));
-    filters.saveFilter(filter);
+    GroupAccess.grant(authorizations, GROUP, resource, resourceId, permissions);
   }
 }

@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #isInvited}). What belongs to an event (resources, feedback) is read by whoever may see a
  * public or members' event, and only by its participants, its host and staff for a private one (an
  * invitee who has not registered sees the event, not its material); the host and staff manage it.
+ * A host's private and invite-only events are hidden from those the host blocked ({@link EventVisibility}).
  */
 @Service
 @RetryOnConflict
@@ -56,20 +57,29 @@ public class EventAudience {
   private final EventInviteeRepository invitees;
   private final PersonRepository people;
   private final Joined participants;
+  private final List<EventVisibility> visibility;
   private final EventService service;
   private final Caller caller;
   private final Clock clock;
 
   EventAudience(EventRepository events, EventInviteeRepository invitees, PersonRepository people,
-      List<EventParticipants> registrations, AttendanceService attendance, EventService service, Caller caller,
-      Clock clock) {
+      List<EventParticipants> registrations, List<EventVisibility> visibility, AttendanceService attendance,
+      EventService service, Caller caller, Clock clock) {
     this.events = events;
     this.invitees = invitees;
     this.people = people;
     this.participants = new Joined(List.copyOf(registrations), new ReportedParticipants(attendance));
+    this.visibility = visibility;
     this.service = service;
     this.caller = caller;
     this.clock = clock;
+  }
+
+  /** The hosts whose private and invite-only events the person may not see ({@link EventVisibility}). */
+  private Set<UUID> hostsHiddenFrom(UUID personId) {
+    Set<UUID> hidden = new LinkedHashSet<>();
+    visibility.forEach(v -> hidden.addAll(v.hostsHiddenFrom(personId)));
+    return hidden;
   }
 
   /** What the events list is filtered by; every part is optional, {@code from}/{@code to} select overlapping events. */
@@ -159,6 +169,9 @@ public class EventAudience {
     if (!event.isRestricted() || hosts) {
       return true;
     }
+    if (me.isPresent() && event.getHostId().filter(hostsHiddenFrom(me.get())::contains).isPresent()) {
+      return false;
+    }
     return me.isPresent() && (invitees.existsByEventIdAndPersonId(event.getId(), me.get())
         || isParticipant(event, me.get()));
   }
@@ -218,6 +231,11 @@ public class EventAudience {
             root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)));
         List<Predicate> restricted = new ArrayList<>();
         restricted.add(hosts);
+        Set<UUID> hidden = me.map(this::hostsHiddenFrom).orElse(Set.of());
+        if (!hidden.isEmpty()) {
+          where.add(cb.or(root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)),
+              cb.isNull(root.get("hostId")), cb.not(root.get("hostId").in(hidden))));
+        }
         if (me.isPresent()) {
           var invited = query.subquery(UUID.class);
           var invitee = invited.from(EventInvitee.class);

@@ -14,6 +14,7 @@ import org.mentra.sessions.people.PeopleService;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.Role;
 import org.mentra.sessions.retry.RetryOnConflict;
+import org.mentra.sessions.safety.BlockService;
 import org.mentra.sessions.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,6 @@ import org.mentra.sessions.pairing.domain.Compatibility;
 import org.mentra.sessions.pairing.domain.CompatibilityOverride;
 import org.mentra.sessions.pairing.domain.CompatibilityOverrideRepository;
 import org.mentra.sessions.pairing.domain.CompatibilityTable;
-import org.mentra.sessions.pairing.domain.PersonBlock;
-import org.mentra.sessions.pairing.domain.PersonBlockRepository;
 import org.mentra.sessions.pairing.domain.RegistrationPreferences;
 import org.mentra.sessions.pairing.domain.SupportRegistration;
 import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
@@ -34,13 +33,13 @@ public class CompatibilityService {
 
   private final CompatibilityScorer scorer;
   private final CompatibilityOverrideRepository overrides;
-  private final PersonBlockRepository blocks;
+  private final BlockService blocks;
   private final SupportRegistrationRepository registrations;
   private final PeopleService people;
   private final Clock clock;
 
   CompatibilityService(CompatibilityScorer scorer, CompatibilityOverrideRepository overrides,
-      PersonBlockRepository blocks, SupportRegistrationRepository registrations, PeopleService people, Clock clock) {
+      BlockService blocks, SupportRegistrationRepository registrations, PeopleService people, Clock clock) {
     this.scorer = scorer;
     this.overrides = overrides;
     this.blocks = blocks;
@@ -76,36 +75,19 @@ public class CompatibilityService {
     overrides.deleteById(new CompatibilityOverride.Key(patientId, counselorId));
   }
 
-  @Transactional
-  public void block(UUID personId, UUID blockedPersonId, String reason) {
-    if (personId.equals(blockedPersonId)) {
-      throw InvalidInput.of("blockedPersonId", "A person cannot block themselves.");
-    }
-    people.get(personId);
-    people.get(blockedPersonId);
-    if (!blocks.existsById(new PersonBlock.Key(personId, blockedPersonId))) {
-      blocks.save(new PersonBlock(personId, blockedPersonId, reason, clock.instant()));
-    }
-  }
-
-  @Transactional
-  public void unblock(UUID personId, UUID blockedPersonId) {
-    blocks.deleteById(new PersonBlock.Key(personId, blockedPersonId));
-  }
-
-  /** Every patient with every counselor, in one read of the overrides and blocks. */
+  /** Every patient with every counselor, in one read of the overrides and of safety's blocks (either direction). */
   CompatibilityTable table(Collection<Person> patients, Collection<Person> counselors, String theme,
       Map<UUID, RegistrationPreferences> preferences) {
     Set<UUID> patientIds = ids(patients);
     Set<UUID> counselorIds = ids(counselors);
     Map<CompatibilityOverride.Key, Integer> explicit = new HashMap<>();
-    Set<PersonBlock.Key> blocked = new HashSet<>();
+    Set<List<UUID>> blocked = new HashSet<>();
     if (!patientIds.isEmpty() && !counselorIds.isEmpty()) {
       overrides.findAmong(patientIds, counselorIds).forEach(o ->
           explicit.put(new CompatibilityOverride.Key(o.patientId(), o.counselorId()), o.getScore()));
-      blocks.findBetween(patientIds, counselorIds).forEach(b -> {
-        blocked.add(new PersonBlock.Key(b.personId(), b.blockedPersonId()));
-        blocked.add(new PersonBlock.Key(b.blockedPersonId(), b.personId()));
+      blocks.between(patientIds, counselorIds).forEach(b -> {
+        blocked.add(List.of(b.blockerId(), b.blockedId()));
+        blocked.add(List.of(b.blockedId(), b.blockerId()));
       });
     }
     Map<UUID, Map<UUID, Compatibility>> byPatient = new HashMap<>();
@@ -115,7 +97,7 @@ public class CompatibilityService {
       for (Person counselor : counselors) {
         row.put(counselor.getId(), scorer.score(patient, counselor, theme, wishes,
             explicit.get(new CompatibilityOverride.Key(patient.getId(), counselor.getId())),
-            blocked.contains(new PersonBlock.Key(patient.getId(), counselor.getId()))));
+            blocked.contains(List.of(patient.getId(), counselor.getId()))));
       }
       byPatient.put(patient.getId(), row);
     }

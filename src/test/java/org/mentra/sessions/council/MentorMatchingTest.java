@@ -17,6 +17,9 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.safety.Block;
+import org.mentra.sessions.safety.BlockOrigin;
+import org.mentra.sessions.safety.BlockService;
 import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
 import org.mentra.sessions.council.domain.CouncilMentorRepository;
@@ -32,8 +35,9 @@ class MentorMatchingTest {
   private final CouncilSessionRepository councils = mock(CouncilSessionRepository.class);
   private final CouncilMentorRepository councilMentors = mock(CouncilMentorRepository.class);
   private final PersonRepository people = mock(PersonRepository.class);
+  private final BlockService blocks = mock(BlockService.class);
   private final MentorMatching matching = new MentorMatching(councils, councilMentors, people,
-      CouncilProperties.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+      CouncilProperties.defaults(), blocks, Clock.fixed(NOW, ZoneOffset.UTC));
   private final Person mentee = person("Mentee", Role.PATIENT, List.of(), 1);
 
   @Test
@@ -56,6 +60,32 @@ class MentorMatchingTest {
     assertThat(council.activeMentors().get(0).getScoreReasons()).first().isEqualTo("picked by the mentee");
     assertThat(council.lead().orElseThrow().getMentorId()).as("no lead chosen: the best score leads")
         .isEqualTo(expert.getId());
+  }
+
+  @Test
+  void nobodyBlockedWithTheMenteeOrAMentorAlreadyInIsMatchedWhicheverWayTheBlockGoes() {
+    Person picked = person("Picked", Role.MENTOR, List.of(), 1);
+    Person blockedTheMentee = person("Blocked the mentee", Role.MENTOR, List.of("burnout", "career"), 5);
+    Person blockedByPick = person("Blocked by the pick", Role.MENTOR, List.of("burnout", "career"), 5);
+    Person blocksTheBest = person("Blocks the best", Role.MENTOR, List.of("burnout"), 3);
+    Person best = person("Best", Role.MENTOR, List.of("burnout", "career"), 4);
+    Person fine = person("Fine", Role.MENTOR, List.of(), 1);
+    CouncilSession council = council(3, 4);
+    matching.addPicks(council, mentee, List.of(picked), null);
+    when(people.findByRole(Role.MENTOR))
+        .thenReturn(List.of(picked, blockedTheMentee, blockedByPick, blocksTheBest, best, fine));
+    when(blocks.between(any(java.util.Collection.class), any(java.util.Collection.class))).thenReturn(List.of(
+        block(blockedTheMentee, mentee), block(picked, blockedByPick), block(blocksTheBest, best)));
+
+    matching.match(council.getId());
+
+    assertThat(council.activeMentors()).extracting(CouncilMentor::getMentorId)
+        .as("the best-scored of two who blocked each other goes first, the other is left out")
+        .containsExactly(picked.getId(), best.getId(), fine.getId());
+  }
+
+  private static Block block(Person blocker, Person blocked) {
+    return new Block(UUID.randomUUID(), blocker.getId(), blocked.getId(), null, BlockOrigin.PERSON, NOW);
   }
 
   @Test

@@ -263,8 +263,9 @@ class PairedSupportApiTest extends PairingIntegrationTest {
     assertThat(tooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(tooHigh.getBody()).get("errors").findValuesAsText("field")).containsExactly("score");
 
-    coordinator().put("/api/v1/people/{a}/blocks/{b}", jsonEntity("{\"reason\": \"asked\"}"), susan.getId(),
-        mary.getId());
+    String block = "{\"blockerId\": \"%s\", \"blockedId\": \"%s\"}".formatted(susan.getId(), mary.getId());
+    assertThat(coordinator().postForEntity("/api/v1/blocks", jsonEntity(block), String.class).getStatusCode())
+        .as("safety's block, asked by pairing").isEqualTo(HttpStatus.CREATED);
     JsonNode blocked = json.readTree(coordinator().getForObject("/api/v1/compatibility/{p}/{c}", String.class,
         mary.getId(), susan.getId()));
     assertThat(blocked.get("blocked").asBoolean()).isTrue();

@@ -227,8 +227,9 @@ class ApiBodyPropertyTest extends IntegrationTest {
             + "/cancel", "{\"reason\": \"Plans changed\"}")),
         Map.entry("PUT /api/v1/compatibility/{patientId}/{counselorId}", new Request(
             "/api/v1/compatibility/" + patient + "/" + counselor, "{\"score\": 50}")),
-        Map.entry("PUT /api/v1/people/{personId}/blocks/{blockedPersonId}", new Request(
-            "/api/v1/people/" + patient + "/blocks/" + f.host().getId(), "{\"reason\": \"Asked not to meet\"}")),
+        Map.entry("POST /api/v1/blocks", new Request("/api/v1/blocks",
+            "{\"blockerId\": \"%s\", \"blockedId\": \"%s\", \"reason\": \"Asked not to meet\"}"
+                .formatted(patient, f.host().getId()))),
         Map.entry("DELETE /api/v1/people/{id}/pause", new Request("/api/v1/people/" + patient + "/pause",
             "{\"note\": \"Back early\"}")));
   }

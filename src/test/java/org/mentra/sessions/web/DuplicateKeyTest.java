@@ -34,8 +34,8 @@ class DuplicateKeyTest extends IntegrationTest {
     String other = UUID.randomUUID().toString();
     List<Call> calls = List.of(
         new Call(HttpMethod.PUT, "/api/v1/compatibility/" + id + "/" + other, "{\"score\":50,\"score\":60}", "score"),
-        new Call(HttpMethod.PUT, "/api/v1/people/" + id + "/blocks/" + other, "{\"reason\":\"a\",\"reason\":\"b\"}",
-            "reason"),
+        new Call(HttpMethod.POST, "/api/v1/blocks", "{\"blockerId\":\"%s\",\"blockedId\":\"%s\",\"blockedId\":\"%s\"}"
+            .formatted(id, other, id), "blockedId"),
         new Call(HttpMethod.POST, "/api/v1/people", """
             {"displayName": "Twice", "email": "a@test.mentra.example", "email": "b@test.mentra.example",
              "timezone": "UTC", "roles": ["HOST"]}""", "email"),

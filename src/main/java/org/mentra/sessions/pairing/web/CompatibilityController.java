@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
-import org.mentra.sessions.pairing.web.PairingRequests.BlockRequest;
 import org.mentra.sessions.pairing.web.PairingRequests.CompatibilityRequest;
 import org.mentra.sessions.pairing.web.PairingViews.CompatibilityView;
 import org.mentra.sessions.security.Caller;
@@ -24,7 +23,7 @@ import org.mentra.sessions.pairing.PairingRequestService;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Compatibility", description = "How well a patient and a counselor fit, and who must never be paired")
+@Tag(name = "Compatibility", description = "How well a patient and a counselor fit (blocks: see Safety)")
 class CompatibilityController {
 
   private final CompatibilityService compatibility;
@@ -60,22 +59,6 @@ class CompatibilityController {
   @PreAuthorize("@caller.isStaff()")
   ResponseEntity<Void> clear(@PathVariable UUID patientId, @PathVariable UUID counselorId) {
     compatibility.clearExplicit(patientId, counselorId);
-    return ResponseEntity.noContent().build();
-  }
-
-  /** The two are never paired (either way round). */
-  @PutMapping("/people/{personId}/blocks/{blockedPersonId}")
-  @PreAuthorize("@caller.isStaff()")
-  ResponseEntity<Void> block(@PathVariable UUID personId, @PathVariable UUID blockedPersonId,
-      @Valid @RequestBody(required = false) BlockRequest request) {
-    compatibility.block(personId, blockedPersonId, request == null ? null : request.reason());
-    return ResponseEntity.noContent().build();
-  }
-
-  @DeleteMapping("/people/{personId}/blocks/{blockedPersonId}")
-  @PreAuthorize("@caller.isStaff()")
-  ResponseEntity<Void> unblock(@PathVariable UUID personId, @PathVariable UUID blockedPersonId) {
-    compatibility.unblock(personId, blockedPersonId);
     return ResponseEntity.noContent().build();
   }
 }

@@ -43,7 +43,6 @@ final class PairingRequests {
 
   record CancelChatRequest(@NotNull UUID personId) {}
 
-  record BlockRequest(@Size(max = 500) String reason) {}
 
   /**
    * The windows as intervals, each ending after it starts and lying inside the event; 400 naming each

@@ -110,8 +110,10 @@ class EventRegistrationApiTest extends RegistrationTest {
         .as("accepted once, it is stored").isEqualTo(HttpStatus.CREATED);
 
     Person blocked = person("Bert Blocked", Plan.FREE);
-    HostBlocks.block(open.getId(), blocked.getId());
-    assertRefused(register(open, blocked, "2026-01"), "blocked-by-host", "asked not to have you");
+    assertThat(post(coordinator(), "/api/v1/blocks", "{\"blockerId\": \"%s\", \"blockedId\": \"%s\"}"
+        .formatted(host.getId(), blocked.getId())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode block = assertRefused(register(open, blocked, "2026-01"), "blocked-by-host", "asked not to have you");
+    assertThat(block.toString()).as("no details of the block").doesNotContain(host.getId().toString());
     assertThat(registrationRepository.findByEventIdAndPersonId(open.getId(), blocked.getId())).isEmpty();
   }
 
