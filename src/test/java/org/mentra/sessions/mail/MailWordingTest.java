@@ -20,7 +20,8 @@ class MailWordingTest {
   private static final Path MAIL = Path.of("src/main/resources/templates/mail");
   private static final Path PAGES = Path.of("src/main/resources/templates/pages");
   /** Alerts to the coordinators themselves: a note between colleagues, no sign-off. */
-  private static final Set<String> TO_COORDINATORS = Set.of("council/coordination-needed", "council/final-reminder-copy");
+  private static final Set<String> TO_COORDINATORS = Set.of("council/coordination-needed", "council/final-reminder-copy",
+      "safety/urgent-escalation");
   /** Pages a mentor, counselor or member opens from a mail (the coordinators' pages have words of their own). */
   private static final List<String> MEMBER_PAGES = List.of("council-availability.html", "link-confirm.html",
       "link-done.html", "link-problem.html", "accountability-explain.html", "pairing/availability.html");
