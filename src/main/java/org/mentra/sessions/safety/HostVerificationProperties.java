@@ -46,11 +46,6 @@ public record HostVerificationProperties(Duration reapplyAfter, Duration validFo
     return validFor.minus(renewalNotice).toString();
   }
 
-  /** For the diagram: from the renewal notice to the expiry. */
-  public String getRenewalNoticeAhead() {
-    return renewalNotice.toString();
-  }
-
   /** For the diagram: the background-check reminder, repeated while the result is still missing. */
   public String getBackgroundCheckReminders() {
     return "R/" + backgroundCheckLate;

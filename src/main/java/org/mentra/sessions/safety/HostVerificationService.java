@@ -260,6 +260,7 @@ public class HostVerificationService {
     HostVerificationVariables.CREDENTIALS.putInto(variables, application.getCredentials());
     HostVerificationVariables.EXPERTISE.putInto(variables, String.join("\n", application.getExpertise()));
     HostVerificationVariables.REFERENCES.putInto(variables, String.join("\n", application.getReferences()));
+    application.getExpiresAt().ifPresent(at -> HostVerificationVariables.EXPIRES_AT.putInto(variables, at.toString()));
     return variables;
   }
 
@@ -322,10 +323,10 @@ public class HostVerificationService {
 
   /**
    * Every step approved: verified from now for {@code valid-for}. A verification it renews is superseded and
-   * its process ends (so its expiry never hands the host's events over).
+   * its process ends (so its expiry never hands the host's events over). Returns when it runs out.
    */
   @Transactional
-  public void approve(UUID applicationId, String coordinator) {
+  public Instant approve(UUID applicationId, String coordinator) {
     HostApplication application = applications.getOrFail(applicationId);
     locks.lock(application.getPersonId());
     Instant now = clock.instant();
@@ -336,6 +337,7 @@ public class HostVerificationService {
       }
     }
     application.verify(coordinator, now, now.plus(properties.validFor()));
+    return application.getExpiresAt().orElseThrow();
   }
 
   @Transactional

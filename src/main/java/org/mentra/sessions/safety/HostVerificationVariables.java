@@ -13,6 +13,8 @@ public final class HostVerificationVariables {
   public static final ProcessVariable<String> CREDENTIALS = ProcessVariable.string("credentials");
   public static final ProcessVariable<String> EXPERTISE = ProcessVariable.string("expertise");
   public static final ProcessVariable<String> REFERENCES = ProcessVariable.string("references");
+  /** When the verification runs out (ISO instant): the expiry timer's date, fixed at the approval. */
+  public static final ProcessVariable<String> EXPIRES_AT = ProcessVariable.string("expiresAt");
   /** Set by the step that rejects: its key ({@link HostVerificationStep#key()}), the reason, and who. */
   public static final ProcessVariable<String> REJECTED_STEP = ProcessVariable.string("rejectedStep");
   public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.string("rejectionReason");

@@ -6,7 +6,7 @@ import org.mentra.sessions.safety.HostVerificationService;
 import org.mentra.sessions.safety.HostVerificationVariables;
 import org.springframework.stereotype.Component;
 
-/** Every step approved: the host is verified until {@code valid-for} from now. */
+/** Every step approved: the host is verified until {@code valid-for} from now (the expiry timer's date). */
 @Component
 class VerifyHost implements JavaDelegate {
 
@@ -18,7 +18,8 @@ class VerifyHost implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    hosts.approve(HostVerificationVariables.APPLICATION_ID.from(execution),
+    var expiresAt = hosts.approve(HostVerificationVariables.APPLICATION_ID.from(execution),
         HostVerificationVariables.COORDINATOR.from(execution));
+    HostVerificationVariables.EXPIRES_AT.set(execution, expiresAt.toString());
   }
 }
