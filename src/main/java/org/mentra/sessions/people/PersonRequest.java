@@ -1,6 +1,7 @@
 package org.mentra.sessions.people;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,8 @@ public record PersonRequest(
     @Size(max = 30) List<@NotBlank @Size(max = 60) String> expertise,
     @Min(1) @Max(5) Integer seniority,
     @Size(max = 100) String userId,
+    @Schema(description = "true for a person who signed up themselves: they confirm their email address by a "
+        + "mailed link before a first registration (staff-entered people count as verified)")
     Boolean selfRegistered) {
 
   /** The canonical constructor is the one JSON binds (the shorter one is for code). */
