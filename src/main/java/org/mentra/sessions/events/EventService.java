@@ -46,17 +46,20 @@ public class EventService {
   private final PersonRepository people;
   private final EventProperties properties;
   private final PlanLimits plans;
+  private final List<HostEligibility> hostRules;
   private final MeetingRoomProvider meetingRooms;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   EventService(EventRepository events, EventKinds kinds, PersonRepository people, EventProperties properties,
-      PlanLimits plans, MeetingRoomProvider meetingRooms, ApplicationEventPublisher publisher, Clock clock) {
+      PlanLimits plans, List<HostEligibility> hostRules, MeetingRoomProvider meetingRooms,
+      ApplicationEventPublisher publisher, Clock clock) {
     this.events = events;
     this.kinds = kinds;
     this.people = people;
     this.properties = properties;
     this.plans = plans;
+    this.hostRules = List.copyOf(hostRules);
     this.meetingRooms = meetingRooms;
     this.publisher = publisher;
     this.clock = clock;
@@ -96,6 +99,7 @@ public class EventService {
   public Event create(EventRequest request, Person host) {
     ensureHostsItself(request, host);
     plans.ensureMayCreate(host, request, false);
+    ensureMayHostProfessional(host, request);
     return create(UUID.randomUUID(), request, null, null);
   }
 
@@ -153,6 +157,7 @@ public class EventService {
     ensureManages(event, host);
     ensureHostsItself(request, host);
     plans.ensureMayHost(host, request);
+    ensureMayHostProfessional(host, request);
     return change(event, request);
   }
 
@@ -232,6 +237,15 @@ public class EventService {
     if (event.isPublished()) {
       event.changeStatus(EventStatus.COMPLETED, clock.instant());
     }
+  }
+
+  /**
+   * A member's own professional event (or series) asks the other modules' {@link HostEligibility} rules (the
+   * safety module's host verification); staff's events are not asked.
+   */
+  void ensureMayHostProfessional(Person host, EventRequest request) {
+    EventType.parse(request.eventType()).filter(EventType::isProfessional)
+        .ifPresent(type -> hostRules.forEach(rule -> rule.ensureMayHost(host, type)));
   }
 
   /** Refuses (403) a member who neither hosts the event nor is staff. */

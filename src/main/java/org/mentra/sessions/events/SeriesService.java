@@ -107,6 +107,7 @@ public class SeriesService {
             + host.getId() + ") as hostId.");
       }
       plans.ensureMayCreate(host, first, true);
+      eventService.ensureMayHostProfessional(host, first);
     }
     SeriesSchedule schedule = scheduleOf(first, recurrence);
     List<Instant> ids = schedule.recurrenceIds(limits);
@@ -166,6 +167,7 @@ public class SeriesService {
         throw Refused.forbidden("Only the series' host and coordinators may change it, and it stays theirs.");
       }
       plans.ensureMayHost(host, request);
+      eventService.ensureMayHostProfessional(host, request);
     }
     if (request.kind() != EventKind.GROUP) {
       throw InvalidInput.of("kind", "A series is of GROUP events.");

@@ -50,6 +50,9 @@ public class PeopleService {
     person.setExpertise(words(request.expertise()));
     person.setSeniority(Objects.requireNonNullElse(request.seniority(), 1));
     person.setUserId(request.userId());
+    if (Boolean.TRUE.equals(request.selfRegistered())) {
+      person.awaitEmailVerification();
+    }
     return people.save(person);
   }
 

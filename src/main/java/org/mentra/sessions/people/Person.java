@@ -82,6 +82,10 @@ public class Person {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When the email address was confirmed; null while a self-registered person has not yet confirmed it. */
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
   @Version
   private Long version;
 
@@ -102,6 +106,27 @@ public class Person {
     this.plan = plan;
     this.seniority = 1;
     this.createdAt = createdAt;
+    this.emailVerifiedAt = createdAt; // staff enter addresses they know; self-registration says otherwise
+  }
+
+  /** A person who registered themselves: their address counts once they confirm it by the mailed link. */
+  public void awaitEmailVerification() {
+    this.emailVerifiedAt = null;
+  }
+
+  /** The address is confirmed (the first confirmation is kept). */
+  public void verifyEmail(Instant at) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = at;
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public Optional<Instant> getEmailVerifiedAt() {
+    return Optional.ofNullable(emailVerifiedAt);
   }
 
   public boolean hasRole(Role role) {

@@ -8,4 +8,9 @@ public final class Conflict extends DomainException {
   public Conflict(String detail) {
     super("conflict", "Conflict", detail, Map.of());
   }
+
+  /** With what a client may act on, e.g. {@code reapplyAfter}. */
+  public Conflict(String detail, Map<String, Object> properties) {
+    super("conflict", "Conflict", detail, properties);
+  }
 }

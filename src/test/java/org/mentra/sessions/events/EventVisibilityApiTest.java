@@ -82,7 +82,7 @@ class EventVisibilityApiTest extends EventsApiSupport {
   @Test
   void theListFiltersByTypeFormatThemeHostTimeAndWords() throws Exception {
     String theme = "calm-" + UUID.randomUUID().toString().substring(0, 8);
-    Member host = member("Finn Filter", Plan.PROFESSIONAL, "Europe/London");
+    Member host = verifiedHost("Finn Filter", Plan.PROFESSIONAL, "Europe/London");
     String workshop = created(host, "Breathing workshop", theme, START, ", \"eventType\": \"SKILL_BUILDING_WORKSHOP\","
         + " \"description\": \"Slow breaths with a lantern\"");
     String walk = created(host, "Morning walk", theme, START.plus(Duration.ofDays(3)), ", \"format\": \"PHYSICAL\","

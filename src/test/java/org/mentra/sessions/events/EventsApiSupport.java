@@ -14,6 +14,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.safety.HostVerificationService;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.TestPeople;
 import org.mentra.sessions.support.TestUsers;
@@ -41,6 +42,8 @@ abstract class EventsApiSupport extends IntegrationTest {
   protected OutboxRepository outbox;
   @Autowired
   protected TestEventParticipants participants;
+  @Autowired
+  private HostVerificationService hostVerification;
 
   /** A member: an engine login without groups and the person it belongs to. */
   protected record Member(String login, Person person) {
@@ -60,6 +63,13 @@ abstract class EventsApiSupport extends IntegrationTest {
     Person person = TestPeople.person(name, zone, Role.PATIENT, plan);
     person.setUserId(login);
     return new Member(login, people.save(person));
+  }
+
+  /** A member the coordinators verified as host: they may create professional events of their own. */
+  protected Member verifiedHost(String name, Plan plan, String zone) {
+    Member host = member(name, plan, zone);
+    hostVerification.recordVerified(host.id(), "Registered counsellor", List.of("anxiety"), "the test's setup");
+    return host;
   }
 
   protected Person person(String name) {

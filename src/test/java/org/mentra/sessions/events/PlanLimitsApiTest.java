@@ -83,7 +83,7 @@ class PlanLimitsApiTest extends EventsApiSupport {
 
   @Test
   void professionalsHostWorkshopsWithoutLimitAndMembersOnlyForThemselves() throws Exception {
-    Member pro = member("Pro Fessional", Plan.PROFESSIONAL, "Europe/Paris");
+    Member pro = verifiedHost("Pro Fessional", Plan.PROFESSIONAL, "Europe/Paris");
     for (int i = 0; i < 7; i++) {
       read(as(pro, HttpMethod.POST, "/api/v1/events", event(pro, "Workshop " + i,
           ", \"eventType\": \"SKILL_BUILDING_WORKSHOP\"")), HttpStatus.CREATED);

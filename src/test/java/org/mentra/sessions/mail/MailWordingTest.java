@@ -21,7 +21,7 @@ class MailWordingTest {
   private static final Path PAGES = Path.of("src/main/resources/templates/pages");
   /** Alerts to the coordinators themselves: a note between colleagues, no sign-off. */
   private static final Set<String> TO_COORDINATORS = Set.of("council/coordination-needed", "council/final-reminder-copy",
-      "safety/urgent-escalation");
+      "safety/urgent-escalation", "safety/host-background-check-late");
   /** Pages a mentor, counselor or member opens from a mail (the coordinators' pages have words of their own). */
   private static final List<String> MEMBER_PAGES = List.of("council-availability.html", "link-confirm.html",
       "link-done.html", "link-problem.html", "accountability-explain.html", "pairing/availability.html");

@@ -13,6 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventKind;
 import org.mentra.sessions.events.EventStatus;
+import org.mentra.sessions.events.EventType;
 
 public interface EventRepository extends JpaRepository<Event, UUID>, JpaSpecificationExecutor<Event> {
 
@@ -36,6 +37,17 @@ public interface EventRepository extends JpaRepository<Event, UUID>, JpaSpecific
       select count(e) from Event e where e.hostId = :hostId and e.seriesId is null and e.createdAt >= :since
         and e.status <> org.mentra.sessions.events.EventStatus.CANCELLED""")
   long countStandaloneCreatedSince(UUID hostId, Instant since);
+
+  /** The host's published events of these types that start after then, soonest first. */
+  @Query("""
+      select e from Event e where e.hostId = :hostId and e.status = org.mentra.sessions.events.EventStatus.PUBLISHED
+        and e.startsAt > :after and e.eventType in :types order by e.startsAt""")
+  List<Event> upcomingOfTypes(UUID hostId, Instant after, Collection<EventType> types);
+
+  /** The ids of the events the host has held. */
+  @Query("""
+      select e.id from Event e where e.hostId = :hostId and e.status = org.mentra.sessions.events.EventStatus.COMPLETED""")
+  List<UUID> heldBy(UUID hostId);
 
   /** A series' occurrences by recurrence id. */
   @Query("select e from Event e where e.seriesId = :seriesId order by e.recurrenceId")

@@ -67,7 +67,9 @@ class EventController {
       description = "Published unless status is DRAFT. Virtual and hybrid group events get a meeting room; physical "
           + "and hybrid ones need location.address. A member's plan decides how many events a month they create and "
           + "whether private, invite-only and workshop events are theirs to host: 403 plan-required or "
-          + "event-limit-reached (naming the limit and when it resets in the member's zone).")
+          + "event-limit-reached (naming the limit and when it resets in the member's zone). A member's own "
+          + "professional event (workshops, trainings, therapy) needs a verified host: 403 host-not-verified, "
+          + "saying how to apply.")
   ResponseEntity<EventView> create(@Valid @RequestBody EventRequest request) {
     Event event = caller.isStaff() ? service.create(request) : service.create(request, caller.member());
     return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(view(event));

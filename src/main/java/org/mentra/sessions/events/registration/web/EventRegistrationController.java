@@ -80,7 +80,8 @@ class EventRegistrationController {
           + "(PENDING_APPROVAL) or the waitlist (WAITLISTED, with waitlistPosition). The first registration "
           + "accepts the code of conduct (codeOfConductVersion). Refusals are 403 problem details naming the "
           + "reason: plan-required, not-invited (invite-only events), paused, code-of-conduct-required, "
-          + "blocked-by-host. A private or invite-only event you may not see answers 404. 201 for a new "
+          + "blocked-by-host, email-not-verified (a self-registered person's first registration waits for the "
+          + "address to be confirmed by the link it mails). A private or invite-only event you may not see answers 404. 201 for a new "
           + "registration, 200 with where you stand when you are registered already. Paired support events "
           + "take the windows you can make (availability) and answer as before.",
       responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(
