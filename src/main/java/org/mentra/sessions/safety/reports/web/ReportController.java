@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
 import org.mentra.sessions.safety.ModerationService;
 import org.mentra.sessions.safety.ModerationService.AuditEntry;
 import org.mentra.sessions.safety.ReportCategory;
@@ -40,7 +40,7 @@ class ReportController {
   record ReportBody(UUID reporterId, UUID reportedPersonId, UUID eventId, UUID sessionId, ReportCategory category,
       @Size(max = ReportService.MAX_TEXT_LENGTH) String text, Boolean urgent) {}
 
-  record ReportAnswer(UUID id, ReportStatus status, boolean urgent, List<SupportResource> crisisResources) {
+  record ReportAnswer(UUID id, ReportStatus status, boolean urgent, List<CrisisResource> crisisResources) {
     static ReportAnswer of(ReportFiled filed) {
       return new ReportAnswer(filed.id(), filed.status(), filed.urgent(), filed.crisisResources());
     }
