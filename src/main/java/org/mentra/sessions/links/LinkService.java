@@ -76,8 +76,16 @@ public class LinkService {
       return Optional.empty();
     }
     OneClickHandler handler = handlers.get(token.purpose());
-    return handler == null ? Optional.empty()
-        : handler.concern(token).flatMap(about -> ConcernLinks.of(concernLinks).url(token.personId(), about));
+    if (handler == null) {
+      return Optional.empty();
+    }
+    Optional<ConcernContext> about;
+    try {
+      about = handler.concern(token);
+    } catch (LinkRejected | IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+    return about.flatMap(session -> ConcernLinks.of(concernLinks).url(token.personId(), session));
   }
 
   private OneClickHandler handlerFor(LinkToken token) {
