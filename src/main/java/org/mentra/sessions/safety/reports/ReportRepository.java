@@ -19,4 +19,9 @@ public interface ReportRepository extends JpaRepository<Report, UUID> {
   List<Report> findByStatusInOrderByUrgentDescReportedAtAsc(Collection<ReportStatus> statuses);
 
   List<Report> findByFirstActionAtIsNotNull();
+
+  /** The reports of a period, for the response times on /coordination/safety. */
+  List<Report> findByReportedAtGreaterThanEqual(java.time.Instant since);
+
+  boolean existsByReporterIdAndText(UUID reporterId, String text);
 }
