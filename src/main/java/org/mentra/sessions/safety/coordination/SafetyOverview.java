@@ -52,7 +52,7 @@ public class SafetyOverview {
     Instant now = clock.instant();
     List<OpenReport> open = reports.findByStatusInOrderByUrgentDescReportedAtAsc(OPEN).stream()
         .map(report -> line(report, now)).toList();
-    List<Report> period = reports.findByReportedAtGreaterThanEqual(now.minus(window));
+    List<Report> period = reports.findByReportedAtBetween(now.minus(window), now);
     return new Overview(open, window,
         ResponseTimes.of(samples(period, true), properties.urgentResponse(), now),
         ResponseTimes.of(samples(period, false), properties.reviewTarget(), now));
