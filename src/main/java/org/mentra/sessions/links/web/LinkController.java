@@ -123,7 +123,7 @@ class LinkController {
     return page.view();
   }
 
-  /** "Report a concern" on every page of a link about a session (pages/concern-link reads it). */
+  /** "Report a concern" on every page of a link about a session (the part mail/parts/concern reads it). */
   private void offerConcernLink(String token, Model model) {
     if (token != null && !model.containsAttribute("concernUrl")) {
       links.concernUrl(token).ifPresent(url -> model.addAttribute("concernUrl", url));
