@@ -1,7 +1,6 @@
 package org.mentra.sessions.accountability;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,13 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signUpPause how long a participant's new sign-ups stay paused
  * @param explanationWindow how long the "tell us what happened" link in a strike mail works
  * @param rebookingUrl where a participant books a new session (the platform's page)
- * @param supportResources crisis lines and help shown in the first, caring mail
  * @param reliability how reliability is computed from attendance and strikes
  */
 @ConfigurationProperties("mentra.accountability")
 public record AccountabilityProperties(Duration strikeWindow, int pauseAtStrike, Duration signUpPause,
-    Duration explanationWindow, String rebookingUrl, List<SupportResource> supportResources,
-    ReliabilityWeights reliability) {
+    Duration explanationWindow, String rebookingUrl, ReliabilityWeights reliability) {
 
   public AccountabilityProperties {
     for (Duration duration : new Duration[] {strikeWindow, signUpPause, explanationWindow}) {
@@ -31,7 +28,6 @@ public record AccountabilityProperties(Duration strikeWindow, int pauseAtStrike,
       }
     }
     Objects.requireNonNull(reliability, "mentra.accountability.reliability.*");
-    supportResources = supportResources == null ? List.of() : List.copyOf(supportResources);
     if (pauseAtStrike < 2) {
       throw new IllegalArgumentException("mentra.accountability.pause-at-strike must be at least 2: the first "
           + "missed session is met with care, never with a pause");
@@ -47,15 +43,6 @@ public record AccountabilityProperties(Duration strikeWindow, int pauseAtStrike,
   public int getPauseAtStrike() {
     return pauseAtStrike;
   }
-
-  /**
-   * A place to turn to, shown in the caring check-in.
-   *
-   * @param name e.g. "988 Suicide &amp; Crisis Lifeline (US)"
-   * @param text what it offers and how to reach it, e.g. "Call or text 988, any time."
-   * @param url where to find out more (optional)
-   */
-  public record SupportResource(String name, String text, String url) {}
 
   /**
    * @param priorSessions kept sessions everyone starts with, so one early miss does not sink a newcomer

@@ -1,7 +1,9 @@
 package org.mentra.sessions.attendance;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -27,6 +29,12 @@ class CheckInLinkHandler implements OneClickHandler {
   @Override
   public boolean singleUse() {
     return false;
+  }
+
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    Subject subject = Subject.of(token);
+    return Optional.of(new ConcernContext(ConcernContext.Kind.valueOf(subject.kind().name()), subject.sessionId()));
   }
 
   @Override

@@ -3,9 +3,11 @@ package org.mentra.sessions.links;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentra.sessions.retry.RetryOnConflict;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +21,15 @@ public class LinkService {
   private final OneClickLinks links;
   private final LinkRedemptionRepository redemptions;
   private final Map<String, OneClickHandler> handlers;
+  private final ObjectProvider<ConcernLinks> concernLinks;
   private final Clock clock;
 
-  LinkService(OneClickLinks links, LinkRedemptionRepository redemptions, List<OneClickHandler> handlers, Clock clock) {
+  LinkService(OneClickLinks links, LinkRedemptionRepository redemptions, List<OneClickHandler> handlers,
+      ObjectProvider<ConcernLinks> concernLinks, Clock clock) {
     this.links = links;
     this.redemptions = redemptions;
     this.handlers = handlers.stream().collect(Collectors.toMap(OneClickHandler::purpose, Function.identity()));
+    this.concernLinks = concernLinks;
     this.clock = clock;
   }
 
@@ -56,6 +61,31 @@ public class LinkService {
       }
     }
     return handler.apply(token, form);
+  }
+
+  /**
+   * The "report a concern" link for the page of this link: the same person, about the session the link
+   * belongs to. Empty when the link does not verify (a tampered one names nobody we could trust) or is
+   * about no session.
+   */
+  public Optional<String> concernUrl(String rawToken) {
+    LinkToken token;
+    try {
+      token = links.verify(rawToken);
+    } catch (LinkRejected unusable) {
+      return Optional.empty();
+    }
+    OneClickHandler handler = handlers.get(token.purpose());
+    if (handler == null) {
+      return Optional.empty();
+    }
+    Optional<ConcernContext> about;
+    try {
+      about = handler.concern(token);
+    } catch (LinkRejected | IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+    return about.flatMap(session -> ConcernLinks.of(concernLinks).url(token.personId(), session));
   }
 
   private OneClickHandler handlerFor(LinkToken token) {

@@ -1,5 +1,6 @@
 package org.mentra.sessions.links;
 
+import java.util.Optional;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -21,4 +22,12 @@ public interface OneClickHandler {
 
   /** Applies the confirmed choice (POST), in one transaction with the link's redemption. */
   LinkPage apply(LinkToken token, MultiValueMap<String, String> form);
+
+  /**
+   * The session the link belongs to, so its pages offer "report a concern" about it ({@link ConcernLinks});
+   * empty (the default) for links that are about no session.
+   */
+  default Optional<ConcernContext> concern(LinkToken token) {
+    return Optional.empty();
+  }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentra.sessions.links.ConcernLinks;
 import org.mentra.sessions.shared.TemplateModel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +23,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Writes mail into the outbox, in the caller's transaction. Each mail has two templates,
  * {@code templates/mail/NAME.html} (its {@code <title>} is the subject) and
  * {@code templates/mail/NAME.txt}; both see {@code recipient}, {@code times} (the recipient's time
- * zone) and {@code baseUrl} besides the caller's model.
+ * zone) and {@code baseUrl} besides the caller's model; a {@link SessionMail} also sees {@code concernUrl},
+ * the recipient's "report a concern" link about its session.
  */
 @Service
 public class MailComposer {
@@ -32,15 +35,17 @@ public class MailComposer {
   private final OutboxDispatcher dispatcher;
   private final Clock clock;
   private final String baseUrl;
+  private final ObjectProvider<ConcernLinks> concernLinks;
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
   MailComposer(OutboxRepository outbox, OutboxDispatcher dispatcher, Clock clock,
-      @Value("${mentra.public-base-url}") String baseUrl) {
+      @Value("${mentra.public-base-url}") String baseUrl, ObjectProvider<ConcernLinks> concernLinks) {
     this.outbox = outbox;
     this.dispatcher = dispatcher;
     this.clock = clock;
     this.baseUrl = baseUrl;
+    this.concernLinks = concernLinks;
   }
 
   private OutboundMessage put(MailKey key, Recipient to, String template, Map<String, Object> model,
@@ -60,7 +65,7 @@ public class MailComposer {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboundMessage compose(MailKey key, Recipient to, TemplateModel mail, List<MailAttachment> attachments) {
-    return put(key, to, mail.template(), mail.variables(), attachments);
+    return put(key, to, mail.template(), variables(mail, to), attachments);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -70,7 +75,17 @@ public class MailComposer {
 
   /** Renders a mail without keeping it (previews, tests). */
   public RenderedMail render(TemplateModel mail, Recipient to) {
-    return render(mail.template(), to, mail.variables());
+    return render(mail.template(), to, variables(mail, to));
+  }
+
+  /** The record's variables, and for a mail about a session the recipient's link to report a concern. */
+  private Map<String, Object> variables(TemplateModel mail, Recipient to) {
+    Map<String, Object> variables = new HashMap<>(mail.variables());
+    if (mail instanceof SessionMail session && to.personId() != null) {
+      ConcernLinks.of(concernLinks).url(to.personId(), session.concern())
+          .ifPresent(url -> variables.put("concernUrl", url));
+    }
+    return variables;
   }
 
   private RenderedMail render(String template, Recipient to, Map<String, Object> model) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.mentra.sessions.engine.GroupAccess;
+import org.mentra.sessions.security.GroupAuthorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class ModerationAccess extends AbstractProcessEnginePlugin {
 
-  public static final String GROUP = "moderators";
+  public static final String GROUP = GroupAuthorities.MODERATORS_GROUP;
   public static final String FILTER_NAME = "Moderation";
 
   private static final Logger log = LoggerFactory.getLogger(ModerationAccess.class);

@@ -108,9 +108,10 @@ public class ModerationService {
   public void acknowledge(MailStep step, UUID reportId) {
     Report report = reports.getOrFail(reportId);
     Duration target = report.isUrgent() ? properties.urgentResponse() : properties.reviewTarget();
-    letters.received(step, Recipient.of(people.getOrFail(report.getReporterId())), report.getCategory().words(),
+    Person reporter = people.getOrFail(report.getReporterId());
+    letters.received(step, Recipient.of(reporter), report.getCategory().words(),
         about(report).orElse(null), report.isUrgent(), DurationWords.exactly(target),
-        report.isUrgent() ? crisis.all() : List.of());
+        report.isUrgent() ? crisis.forPerson(reporter) : List.of());
   }
 
   /** The outcome for the reporter: whether action was taken, never which. */

@@ -100,7 +100,8 @@ public class ReportService {
     ReportVariables.REVIEW_DUE.putInto(variables, report.getReportedAt()
         .plus(urgent ? properties.urgentResponse() : properties.reviewTarget()).toString());
     runtime.startProcessInstanceByKey(ReportVariables.PROCESS_KEY, report.getId().toString(), variables);
-    return new ReportFiled(report.getId(), report.getStatus(), urgent, urgent ? crisis.all() : List.of());
+    return new ReportFiled(report.getId(), report.getStatus(), urgent,
+        urgent ? crisis.forPerson(people.getOrFail(request.reporterId())) : List.of());
   }
 
   /** The report as its reporter (or staff) sees it; 404 for anyone else, the reported person included. */

@@ -16,6 +16,8 @@ public class Caller {
 
   public static final String COORDINATOR = "ROLE_COORDINATOR";
   public static final String PLATFORM = "ROLE_PLATFORM";
+  /** Moderators of reports: not staff, but they see the safety coordination page. */
+  public static final String MODERATOR = "ROLE_MODERATOR";
 
   /** Coordinators and the platform's own service account may call everything. */
   public boolean isStaff() {

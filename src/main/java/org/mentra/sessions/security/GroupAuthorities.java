@@ -12,6 +12,8 @@ public final class GroupAuthorities {
   /** The engine group (and JWT group) of the coordinators. */
   public static final String COORDINATORS_GROUP = "coordinators";
   public static final String PLATFORM_GROUP = "platform";
+  /** The engine group (and JWT group) of the moderators of reports. */
+  public static final String MODERATORS_GROUP = "moderators";
 
   private GroupAuthorities() {}
 
@@ -23,6 +25,8 @@ public final class GroupAuthorities {
         authorities.add(new SimpleGrantedAuthority(Caller.COORDINATOR));
       } else if (PLATFORM_GROUP.equals(group)) {
         authorities.add(new SimpleGrantedAuthority(Caller.PLATFORM));
+      } else if (MODERATORS_GROUP.equals(group)) {
+        authorities.add(new SimpleGrantedAuthority(Caller.MODERATOR));
       }
     }
     return authorities;

@@ -74,7 +74,11 @@ public class SecurityConfig {
   SecurityFilterChain coordinatorPages(HttpSecurity http, SecurityProperties properties,
       ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
     http.securityMatcher("/outbox/**", "/coordination/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Caller.COORDINATOR))
+        // The safety page is the moderators' too: they work the reports it measures.
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/coordination/safety", "/coordination/safety/**")
+            .hasAnyAuthority(Caller.COORDINATOR, Caller.MODERATOR)
+            .anyRequest().hasAuthority(Caller.COORDINATOR))
         // CSRF guards what a browser sends by itself, the credentials it remembers; a change sent
         // without any is refused as unauthenticated (401), not as forged.
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,

@@ -58,6 +58,8 @@ abstract class AccountabilityTest extends IntegrationTest {
   @Autowired
   AccountabilityProperties properties;
   @Autowired
+  org.mentra.sessions.safety.CrisisResources crisis;
+  @Autowired
   Clock clock;
 
   /** Time stands still unless a test moves it, so durations compare exactly. */

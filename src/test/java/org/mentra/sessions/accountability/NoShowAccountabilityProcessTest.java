@@ -65,7 +65,9 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     assertThat(mail.getTextBody())
         .contains("Hi Bob,", "are you all right?", "(Europe/Berlin)", properties.rebookingUrl(), "/r/")
         .doesNotContainIgnoringCase("strike").doesNotContainIgnoringCase("failed");
-    assertThat(properties.supportResources()).isNotEmpty().allSatisfy(resource -> {
+    assertThat(crisis.forPerson(bob)).as("the lines of Bob's region (Berlin)").extracting(r -> r.name())
+        .containsExactly("TelefonSeelsorge (Germany)");
+    assertThat(crisis.forPerson(bob)).allSatisfy(resource -> {
       assertThat(mail.getTextBody()).contains(resource.name(), resource.text(), resource.url());
       assertThat(mail.getHtmlBody()).contains(resource.url());
     });
@@ -279,7 +281,7 @@ class NoShowAccountabilityProcessTest extends AccountabilityTest {
     OutboundMessage mail = mail(sam, Letters.Letter.EXPLANATION_NOT_ACCEPTED);
     assertThat(mail.getSubject()).isEqualTo("About your note on the missed session");
     assertThat(mail.getTextBody()).contains("read your note carefully", "still counts until",
-        "doesn't change how welcome you are", properties.supportResources().get(0).name());
+        "doesn't change how welcome you are", crisis.forPerson(sam).get(0).name());
   }
 
   @Test

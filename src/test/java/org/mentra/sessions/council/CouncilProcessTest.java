@@ -3,6 +3,10 @@ package org.mentra.sessions.council;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import static org.mentra.sessions.support.ConcernLinkAssertions.assertConcernLink;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.links.ConcernContext;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +22,9 @@ import org.mentra.sessions.council.mail.CouncilMail;
 
 /** The council-session diagram, path by path, driven by its jobs and timers. */
 class CouncilProcessTest extends CouncilIntegrationTest {
+  @Autowired
+  OneClickLinks links;
+
 
   @Test
   void everyoneAnswersEarlySoTheTimeIsChosenAtOnceAndTheCouncilIsConfirmed() {
@@ -46,11 +53,14 @@ class CouncilProcessTest extends CouncilIntegrationTest {
     String ics = menteeConfirmation.getAttachments().get(0).getContent();
     InviteAssertions.assertValidRequest(ics);
     assertThat(InviteAssertions.uid(ics)).isEqualTo(CouncilMail.inviteUid(council.getId()));
+    ConcernContext aboutTheCouncil = ConcernContext.council(council.getId());
+    assertConcernLink(menteeConfirmation, links, aboutTheCouncil);
     assertThat(InviteAssertions.start(ics)).isEqualTo(SLOTS.get(1));
     for (Person mentor : mentors.subList(0, 3)) {
       assertThat(mails(mentor, "confirmation")).singleElement()
           .satisfies(m -> assertThat(InviteAssertions.uid(m.getAttachments().get(0).getContent()))
               .isEqualTo(CouncilMail.inviteUid(council.getId())));
+      assertConcernLink(mails(mentor, "confirmation").get(0), links, aboutTheCouncil);
       assertThat(mails(mentor, "preparation")).singleElement()
           .satisfies(m -> assertThat(m.getTextBody()).contains("How did you recover?"));
       assertThat(mails(mentor, "reminder")).isEmpty();
@@ -61,7 +71,8 @@ class CouncilProcessTest extends CouncilIntegrationTest {
     fireTimer(instance, "Timer_FirstSessionReminder");
     fireTimer(instance, "Timer_LastSessionReminder");
     assertThat(mails(mentee, "session-reminder")).hasSize(2)
-        .allSatisfy(m -> assertThat(m.getTextBody()).contains("/r/"));
+        .allSatisfy(m -> assertThat(m.getTextBody()).contains("/r/"))
+        .allSatisfy(m -> assertConcernLink(m, links, aboutTheCouncil));
     fireTimer(instance, "Timer_SessionOver");
 
     assertThat(instance).isEnded();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.mentra.sessions.support.ConcernLinkAssertions.assertConcernLink;
+import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.links.ConcernContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +58,9 @@ import org.mentra.sessions.pairing.domain.RegistrationStatus;
  * called off before the start and the other side paired again.
  */
 class ChatSessionProcessTest extends PairingIntegrationTest {
+  @Autowired
+  OneClickLinks oneClickLinks;
+
 
   private static final Pattern LINK = Pattern.compile("/r/[A-Za-z0-9_.-]+");
 
@@ -92,6 +98,9 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
     Chat chat = pairAtTheCutoff();
     ProcessInstance session = chatSession(chat);
     OutboundMessage assignment = mail(bob, "Your chat with Susan Park");
+    ConcernContext aboutTheChat = ConcernContext.chat(chat.getId());
+    assertConcernLink(assignment, oneClickLinks, aboutTheChat);
+    assertConcernLink(mail(susan, "Your chat with Bob"), oneClickLinks, aboutTheChat);
     OutboundAttachment invite = assignment.getAttachments().get(0);
     InviteAssertions.assertValidRequest(invite.getContent());
     assertThat(InviteAssertions.uid(invite.getContent())).isEqualTo(SessionInvite.uidOf("chat", chat.getId()));
@@ -109,6 +118,7 @@ class ChatSessionProcessTest extends PairingIntegrationTest {
 
     advanceTo(start.minus(Duration.ofHours(1)), event);
     assertThat(mail(bob, "Soon: your chat").getTextBody()).containsPattern(LINK);
+    assertConcernLink(mail(bob, "Soon: your chat"), oneClickLinks, aboutTheChat);
     assertThat(session).isWaitingAt("ReceiveTask_CounselorCheckIn", "ReceiveTask_PatientCheckIn");
 
     at(start.minus(Duration.ofMinutes(5)));

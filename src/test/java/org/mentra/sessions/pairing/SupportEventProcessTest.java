@@ -3,6 +3,9 @@ package org.mentra.sessions.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import static org.mentra.sessions.support.ConcernLinkAssertions.assertConcernLink;
+import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.links.ConcernContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +27,9 @@ import org.mentra.sessions.pairing.domain.RegistrationStatus;
  * cancellation.
  */
 class SupportEventProcessTest extends PairingIntegrationTest {
+  @Autowired
+  OneClickLinks oneClickLinks;
+
 
   private final Instant start = NOW.plus(Duration.ofDays(9));
   private final Instant oneHourLater = start.plus(Duration.ofHours(1));
@@ -82,6 +88,11 @@ class SupportEventProcessTest extends PairingIntegrationTest {
     assertThat(subjectsTo(bob)).anyMatch(s -> s.startsWith("Your chat with Joe Martinez"));
     assertThat(subjectsTo(joe)).anyMatch(s -> s.startsWith("Your chat with Bob,"));
     assertThat(subjectsTo(ann)).contains("You are on the waitlist for Evening support chats");
+    ConcernContext aboutTheEvent = ConcernContext.event(event.getId());
+    for (var notice : mailTo(ann)) {
+      assertConcernLink(notice, oneClickLinks, aboutTheEvent); // her sign-up, then the waitlist
+    }
+    assertConcernLink(mailTo(susan).get(0), oneClickLinks, aboutTheEvent); // "When can you talk?"
     assertThat(registrationRepository.findByEventIdAndPatientId(event.getId(), ann.getId()).orElseThrow()
         .getStatus()).isEqualTo(RegistrationStatus.WAITING);
 

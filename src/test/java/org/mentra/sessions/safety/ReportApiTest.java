@@ -77,7 +77,8 @@ class ReportApiTest extends IntegrationTest {
     JsonNode answer = json.readTree(urgent.getBody());
     assertThat(answer.get("status").asText()).isEqualTo("OPEN");
     assertThat(answer.get("urgent").asBoolean()).isTrue();
-    assertThat(answer.get("crisisResources").findValuesAsText("name")).contains("988 Suicide & Crisis Lifeline (US)");
+    assertThat(answer.get("crisisResources").findValuesAsText("name"))
+        .as("the lines of the reporter's region (Berlin)").containsExactly("TelefonSeelsorge (Germany)");
     JsonNode plain = json.readTree(post(coordinator(), body(reporter.getId(), other.getId(), "SPAM", "Ads.", false))
         .getBody());
     assertThat(plain.get("crisisResources")).isEmpty();

@@ -85,7 +85,7 @@ class ReportReviewProcessTest extends IntegrationTest {
     assertThat(task.getPriority()).isEqualTo(50);
     assertThat(task.getDueDate().toInstant()).isEqualTo(NOW.plus(properties.reviewTarget()));
     assertThat(mail(reporter, "report-received").getTextBody()).contains("within 72 hours")
-        .doesNotContain("988");
+        .doesNotContain("TelefonSeelsorge");
     assertThat(tasks.getVariableLocal(task.getId(), "reporterName").toString()).contains("Rita Reporter");
     assertThat(tasks.getVariableLocal(task.getId(), "history").toString()).contains("Earlier reports: none");
 
@@ -213,7 +213,7 @@ class ReportReviewProcessTest extends IntegrationTest {
     Task task = task(review);
     assertThat(task.getPriority()).isEqualTo(100);
     assertThat(task.getDueDate().toInstant()).isEqualTo(NOW.plus(properties.urgentResponse()));
-    assertThat(mail(reporter, "report-received").getTextBody()).contains("988", "looking at it now");
+    assertThat(mail(reporter, "report-received").getTextBody()).contains("TelefonSeelsorge", "0800 111 0 111", "looking at it now");
 
     fireTimer(review, NOW.plus(properties.urgentResponse()));
     List<OutboundMessage> first = escalations(review, "#first");

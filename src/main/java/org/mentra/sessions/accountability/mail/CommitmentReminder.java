@@ -2,7 +2,7 @@ package org.mentra.sessions.accountability.mail;
 
 import java.time.Instant;
 import java.util.List;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
 import org.mentra.sessions.shared.TemplateModel;
 
 /**
@@ -10,7 +10,7 @@ import org.mentra.sessions.shared.TemplateModel;
  * and of what a third would mean.
  */
 record CommitmentReminder(String sessionName, Instant missedAt, int activeStrikes, long windowDays, int pauseAtStrike,
-    long pauseDays, String rebookingUrl, List<SupportResource> resources, String explainUrl,
+    long pauseDays, String rebookingUrl, List<CrisisResource> resources, String explainUrl,
     Instant explainBy) implements TemplateModel {
 
   @Override

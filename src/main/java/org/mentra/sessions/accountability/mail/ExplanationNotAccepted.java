@@ -2,7 +2,7 @@ package org.mentra.sessions.accountability.mail;
 
 import java.time.Instant;
 import java.util.List;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
 import org.mentra.sessions.shared.TemplateModel;
 
 /**
@@ -10,7 +10,7 @@ import org.mentra.sessions.shared.TemplateModel;
  * long the strike counts.
  */
 record ExplanationNotAccepted(String sessionName, Instant missedAt, Instant countsUntil, String note,
-    Instant pausedUntil, List<SupportResource> resources) implements TemplateModel {
+    Instant pausedUntil, List<CrisisResource> resources) implements TemplateModel {
 
   @Override
   public String template() {

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.mentra.sessions.accountability.AccountabilityProperties;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
+import org.mentra.sessions.safety.CrisisResources;
 import org.mentra.sessions.accountability.NoShowCase;
 import org.mentra.sessions.accountability.ReliabilityService;
 import org.mentra.sessions.accountability.SessionNames;
@@ -43,10 +44,13 @@ public class Letters {
   private final SessionNames sessionNames;
   private final ReliabilityService reliability;
   private final AccountabilityProperties properties;
+  private final CrisisResources crisis;
   private final Clock clock;
 
   Letters(MailComposer mail, OneClickLinks links, StrikeRepository strikes, PersonRepository people,
-      SessionNames sessionNames, ReliabilityService reliability, AccountabilityProperties properties, Clock clock) {
+      SessionNames sessionNames, ReliabilityService reliability, AccountabilityProperties properties,
+      CrisisResources crisis, Clock clock) {
+    this.crisis = crisis;
     this.mail = mail;
     this.links = links;
     this.strikes = strikes;
@@ -69,7 +73,7 @@ public class Letters {
         strike.getMissedAt().plus(properties.strikeWindow()), strike.getRole().isVolunteer(),
         strike.getRole().name().toLowerCase(Locale.ROOT), properties.strikeWindow().toDays(),
         properties.pauseAtStrike(), properties.signUpPause().toDays(), reliability.activeStrikes(person.getId()),
-        properties.rebookingUrl(), properties.supportResources(), strike.getCoordinatorNote().orElse(null),
+        properties.rebookingUrl(), crisis.forPerson(person), strike.getCoordinatorNote().orElse(null),
         strike.getPauseUntil().orElse(null),
         person.getPausedUntil().filter(until -> until.isAfter(clock.instant())).orElse(null),
         explainUrl, explainUrl == null ? null : strike.getExplainBy());
@@ -99,7 +103,7 @@ public class Letters {
    */
   private record CaseFacts(String sessionName, Instant missedAt, Instant countsUntil, boolean volunteer,
       String roleName, long windowDays, int pauseAtStrike, long pauseDays, int activeStrikes, String rebookingUrl,
-      List<SupportResource> resources, String note, Instant pauseUntil, Instant pausedUntil, String explainUrl,
+      List<CrisisResource> resources, String note, Instant pauseUntil, Instant pausedUntil, String explainUrl,
       Instant explainBy) {}
 
   /**

@@ -1,7 +1,9 @@
 package org.mentra.sessions.accountability.web;
 
 import org.mentra.sessions.accountability.NoShowCase;
+import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -45,6 +47,14 @@ class ExplanationLinkHandler implements OneClickHandler {
   @Override
   public String purpose() {
     return PURPOSE;
+  }
+
+  /** The session the person missed. */
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return strikeRepository.findById(UUID.fromString(token.subject()))
+        .map(strike -> new ConcernContext(ConcernContext.Kind.valueOf(strike.getSessionKind().name()),
+            strike.getSessionId()));
   }
 
   @Override

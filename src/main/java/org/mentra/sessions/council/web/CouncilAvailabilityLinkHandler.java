@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -74,6 +76,11 @@ class CouncilAvailabilityLinkHandler implements OneClickHandler {
   @Override
   public boolean singleUse() {
     return false;
+  }
+
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return Optional.of(ConcernContext.council(CouncilLinks.RoundSubject.of(token).councilId()));
   }
 
   @Override

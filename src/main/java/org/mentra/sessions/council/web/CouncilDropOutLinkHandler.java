@@ -1,7 +1,9 @@
 package org.mentra.sessions.council.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -37,6 +39,11 @@ class CouncilDropOutLinkHandler implements OneClickHandler {
   @Override
   public String purpose() {
     return CouncilLinks.DROP_OUT;
+  }
+
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return Optional.of(ConcernContext.council(CouncilLinks.councilIdOf(token)));
   }
 
   @Override

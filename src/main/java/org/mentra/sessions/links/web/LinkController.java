@@ -52,12 +52,12 @@ class LinkController {
 
   @GetMapping("/{token}")
   String show(@PathVariable String token, Model model) {
-    return render(links.show(token), model);
+    return render(links.show(token), token, model);
   }
 
   @PostMapping("/{token}")
   String apply(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
-    return render(links.apply(token, form), model);
+    return render(links.apply(token, form), token, model);
   }
 
   @ExceptionHandler(LinkRejected.class)
@@ -65,6 +65,7 @@ class LinkController {
     if (e.mayTryAgain()) {
       model.addAttribute("backUrl", request.getRequestURI()); // the same link: GET shows the form again
     }
+    offerConcernLink(tokenOf(request), model);
     return problem(response, model, status(e.kind()), e.title(), e.getMessage());
   }
 
@@ -114,9 +115,25 @@ class LinkController {
     };
   }
 
-  private static String render(LinkPage page, Model model) {
+  private String render(LinkPage page, String token, Model model) {
     model.addAllAttributes(page.model());
+    if (!page.view().startsWith("redirect:")) {
+      offerConcernLink(token, model);
+    }
     return page.view();
+  }
+
+  /** "Report a concern" on every page of a link about a session (the part mail/parts/concern reads it). */
+  private void offerConcernLink(String token, Model model) {
+    if (token != null && !model.containsAttribute("concernUrl")) {
+      links.concernUrl(token).ifPresent(url -> model.addAttribute("concernUrl", url));
+    }
+  }
+
+  private static String tokenOf(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    int slash = uri.indexOf("/r/");
+    return slash < 0 ? null : uri.substring(slash + 3);
   }
 
   private static String problem(HttpServletResponse response, Model model, HttpStatus status, String title,

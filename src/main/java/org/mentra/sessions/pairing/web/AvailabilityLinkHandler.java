@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mentra.sessions.calendar.BusyCalendars;
 import org.mentra.sessions.calendar.BusyCalendars.BusyLookup;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventProperties;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -66,6 +68,12 @@ public class AvailabilityLinkHandler implements OneClickHandler {
   @Override
   public boolean singleUse() {
     return false;
+  }
+
+  /** The link's subject is the support event. */
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return Optional.of(ConcernContext.event(UUID.fromString(token.subject())));
   }
 
   @Override

@@ -2,6 +2,9 @@ package org.mentra.sessions.pairing.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -33,6 +36,12 @@ public class CancelChatLinkHandler implements OneClickHandler {
   @Override
   public String purpose() {
     return PURPOSE;
+  }
+
+  /** The link's subject is the chat. */
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return Optional.of(ConcernContext.chat(UUID.fromString(token.subject())));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.mentra.sessions.safety.reports;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -19,4 +20,9 @@ public interface ReportRepository extends JpaRepository<Report, UUID> {
   List<Report> findByStatusInOrderByUrgentDescReportedAtAsc(Collection<ReportStatus> statuses);
 
   List<Report> findByFirstActionAtIsNotNull();
+
+  /** The reports of a period, for the response times on /coordination/safety. */
+  List<Report> findByReportedAtBetween(Instant from, Instant to);
+
+  boolean existsByReporterIdAndText(UUID reporterId, String text);
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.accountability.AccountabilityProperties.ReliabilityWeights;
 import org.mentra.sessions.attendance.AttendanceTally;
@@ -53,7 +52,7 @@ class ReliabilityFormulaTest {
   @Test
   void theFirstMissedSessionIsNeverMetWithAPause() {
     assertThatThrownBy(() -> new AccountabilityProperties(Duration.ofDays(90), 1, Duration.ofDays(30),
-        Duration.ofHours(48), null, List.of(), new ReliabilityWeights(2, 0.15)))
+        Duration.ofHours(48), null, new ReliabilityWeights(2, 0.15)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pause-at-strike");
   }
 

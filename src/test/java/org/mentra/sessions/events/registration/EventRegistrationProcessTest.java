@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.mentra.sessions.support.ConcernLinkAssertions.assertConcernLink;
+import org.mentra.sessions.links.OneClickLinks;
+import org.mentra.sessions.links.ConcernContext;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +45,9 @@ import org.springframework.util.MultiValueMap;
 
 /** The event-registration diagram, path by path, with the real services, the engine clock and timer jobs. */
 class EventRegistrationProcessTest extends RegistrationTest {
+  @Autowired
+  OneClickLinks links;
+
 
   @Autowired
   AttendanceService attendance;
@@ -75,12 +81,18 @@ class EventRegistrationProcessTest extends RegistrationTest {
         .contains("SUMMARY:" + event.getTitle());
     assertThat(confirmation.getTextBody()).contains("give it a new address (the old one stops at once): ");
     InviteAssertions.assertValidRequest(confirmation.getAttachments().get(0).getContent());
+    ConcernContext aboutTheEvent = ConcernContext.event(event.getId());
+    String concern = assertConcernLink(confirmation, links, aboutTheEvent);
+    assertThat(http.getForObject(concern, String.class)).as("the report page, about the event")
+        .contains("Report a concern", event.getTitle());
 
     assertThat(fireNextTimer(instance)).isEqualTo(START.minus(properties.firstReminder()));
     assertThat(mail(ana, "first-reminder").getTextBody()).contains("starts in about 24 hours");
+    assertConcernLink(mail(ana, "first-reminder"), links, aboutTheEvent);
     assertThat(fireNextTimer(instance)).isEqualTo(START.minus(properties.lastReminder()));
     OutboundMessage last = mail(ana, "last-reminder");
     assertThat(last.getTextBody()).contains("starts in about 1 hour", "Join the event", "/r/");
+    assertConcernLink(last, links, aboutTheEvent);
     assertThat(InviteAssertions.sequence(last.getAttachments().get(0).getContent()))
         .as("the same invite, unchanged").isZero();
 
@@ -92,6 +104,7 @@ class EventRegistrationProcessTest extends RegistrationTest {
     assertThat(instance).hasPassed("Task_SendFeedbackRequest").isEnded();
     assertThat(mail(ana, "feedback-request").getTextBody()).contains("Thank you for coming",
         properties.feedbackUrl(event.getId()));
+    assertConcernLink(mail(ana, "feedback-request"), links, aboutTheEvent);
 
     fireNextTimer(nedsInstance);
     fireNextTimer(nedsInstance);

@@ -160,8 +160,8 @@ public class RegistrationLetters {
   }
 
   private TemplateModel confirmed(Facts f) {
-    return new RegistrationConfirmed(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(),
-        where(f), f.approved(), f.note(), DurationWords.exactly(properties.firstReminder()),
+    return new RegistrationConfirmed(f.event().getId(), f.event().getTitle(), f.event().getStartsAt(),
+        f.event().getEndsAt(), where(f), f.approved(), f.note(), DurationWords.exactly(properties.firstReminder()),
         DurationWords.exactly(properties.lastReminder()), calendarFeeds.url(f.person().getId()).url(),
         calendarFeeds.rotationLink(f.person().getId()));
   }
@@ -187,8 +187,8 @@ public class RegistrationLetters {
   private TemplateModel reminder(Facts f) {
     String joinUrl = f.room() == null ? null : checkIns.joinUrl(SessionKind.EVENT, f.event().getId(),
         f.person().getId(), f.event().getEndsAt());
-    return new EventReminder(f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(), where(f),
-        DurationWords.about(Duration.between(f.now(), f.event().getStartsAt())), joinUrl);
+    return new EventReminder(f.event().getId(), f.event().getTitle(), f.event().getStartsAt(), f.event().getEndsAt(),
+        where(f), DurationWords.about(Duration.between(f.now(), f.event().getStartsAt())), joinUrl);
   }
 
   private boolean came(Event event, Person person) {
@@ -220,8 +220,8 @@ public class RegistrationLetters {
     /** The last reminder (by default an hour ahead), with the invite and the join link. */
     LAST_REMINDER(true, (l, f) -> l.reminder(f)),
     /** After the event, to those who came. */
-    FEEDBACK_REQUEST(false, (l, f) -> new FeedbackRequest(f.event().getTitle(), f.event().getStartsAt(),
-        f.event().getEndsAt(), l.properties.feedbackUrl(f.event().getId()))),
+    FEEDBACK_REQUEST(false, (l, f) -> new FeedbackRequest(f.event().getId(), f.event().getTitle(),
+        f.event().getStartsAt(), f.event().getEndsAt(), l.properties.feedbackUrl(f.event().getId()))),
     /** They cancelled their registration, with the calendar's CANCEL of their copy. */
     CANCELLED(false, (l, f) -> new RegistrationCancelled(f.event().getTitle(), f.event().getStartsAt(),
         f.event().getEndsAt(), f.event().getStatus() == EventStatus.CANCELLED)),

@@ -1,6 +1,7 @@
 package org.mentra.sessions.events.registration.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.events.Event;
 import org.mentra.sessions.events.EventService;
@@ -9,6 +10,7 @@ import org.mentra.sessions.events.registration.domain.Registration;
 import org.mentra.sessions.events.registration.domain.RegistrationRepository;
 import org.mentra.sessions.events.registration.domain.RegistrationStatus;
 import org.mentra.sessions.events.registration.mail.RegistrationLetters;
+import org.mentra.sessions.links.ConcernContext;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkToken;
@@ -42,6 +44,11 @@ class SeatOfferLinkHandler implements OneClickHandler {
   @Override
   public String purpose() {
     return RegistrationLetters.SEAT_OFFER_LINK;
+  }
+
+  @Override
+  public Optional<ConcernContext> concern(LinkToken token) {
+    return registrations.findById(UUID.fromString(token.subject())).map(r -> ConcernContext.event(r.getEventId()));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.mentra.sessions.safety.blocks.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -12,6 +15,7 @@ import org.mentra.sessions.safety.Block;
 import org.mentra.sessions.safety.BlockOrigin;
 import org.mentra.sessions.safety.BlockService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Safety", description = "Blocks, reports of a concern, and their moderation")
 class BlockController {
+
+  /** Refusals are RFC 9457 problem details (web.ApiExceptionHandler). */
+  private static final String PROBLEM = "application/problem+json";
 
   private final BlockService blocks;
 
@@ -50,6 +57,10 @@ class BlockController {
           + "blocking the same person again is 200 with the existing block's id (nothing changes). 400 naming "
           + "the field for an unknown person or blocking oneself; 403 when the caller is neither the blocker "
           + "nor staff.")
+  @ApiResponse(responseCode = "400", description = "A bad field, named in errors[]",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "403", description = "Neither the blocker nor staff",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<BlockCreated> block(@Valid @RequestBody BlockRequest request) {
     BlockService.BlockOutcome outcome = blocks.block(request.blockerId(), request.blockedId(), request.reason());
     BlockCreated body = new BlockCreated(outcome.block().id());
@@ -62,6 +73,10 @@ class BlockController {
   @Operation(summary = "Lift a block (its blocker, or staff)",
       description = "404 for a block that does not exist or is not the caller's; a block a moderator set after a "
           + "report is lifted by staff only (403).")
+  @ApiResponse(responseCode = "403", description = "A moderator's block, lifted by staff only",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such block, or not the caller's",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<Void> unblock(@PathVariable UUID id) {
     blocks.unblock(id);
     return ResponseEntity.noContent().build();
@@ -70,6 +85,8 @@ class BlockController {
   @GetMapping("/people/{id}/blocks")
   @Operation(summary = "The blocks a person made (the person themselves, or staff)",
       description = "Only the blocks the person made, never those against them. 403 for anyone else.")
+  @ApiResponse(responseCode = "403", description = "Neither the person nor staff",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   List<BlockView> blocksOf(@PathVariable UUID id) {
     return blocks.blocksBy(id).stream().map(BlockView::of).toList();
   }

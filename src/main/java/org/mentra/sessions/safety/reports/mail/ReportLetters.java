@@ -3,7 +3,7 @@ package org.mentra.sessions.safety.reports.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;
@@ -27,7 +27,7 @@ public class ReportLetters {
   }
 
   record ReportReceived(String category, String about, boolean urgent, String responseTarget,
-      List<SupportResource> resources) implements TemplateModel {
+      List<CrisisResource> resources) implements TemplateModel {
     @Override
     public String template() {
       return "safety/report-received";
@@ -66,7 +66,7 @@ public class ReportLetters {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void received(MailStep step, Recipient reporter, String category, String about, boolean urgent,
-      String responseTarget, List<SupportResource> resources) {
+      String responseTarget, List<CrisisResource> resources) {
     mail.compose(step.key(reporter, "report-received"), reporter,
         new ReportReceived(category, about, urgent, responseTarget, resources));
   }

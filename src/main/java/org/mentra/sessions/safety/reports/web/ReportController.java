@@ -1,13 +1,16 @@
 package org.mentra.sessions.safety.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.accountability.AccountabilityProperties.SupportResource;
+import org.mentra.sessions.safety.CrisisResource;
 import org.mentra.sessions.safety.ModerationService;
 import org.mentra.sessions.safety.ModerationService.AuditEntry;
 import org.mentra.sessions.safety.ReportCategory;
@@ -15,6 +18,7 @@ import org.mentra.sessions.safety.ReportFiled;
 import org.mentra.sessions.safety.ReportRequest;
 import org.mentra.sessions.safety.ReportService;
 import org.mentra.sessions.safety.ReportStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Safety", description = "Blocks, reports of a concern, and their moderation")
 class ReportController {
 
+  /** Refusals are RFC 9457 problem details (web.ApiExceptionHandler). */
+  private static final String PROBLEM = "application/problem+json";
+
   private final ReportService reports;
   private final ModerationService moderation;
 
@@ -40,7 +47,7 @@ class ReportController {
   record ReportBody(UUID reporterId, UUID reportedPersonId, UUID eventId, UUID sessionId, ReportCategory category,
       @Size(max = ReportService.MAX_TEXT_LENGTH) String text, Boolean urgent) {}
 
-  record ReportAnswer(UUID id, ReportStatus status, boolean urgent, List<SupportResource> crisisResources) {
+  record ReportAnswer(UUID id, ReportStatus status, boolean urgent, List<CrisisResource> crisisResources) {
     static ReportAnswer of(ReportFiled filed) {
       return new ReportAnswer(filed.id(), filed.status(), filed.urgent(), filed.crisisResources());
     }
@@ -55,6 +62,12 @@ class ReportController {
           + "and goes to a moderator as a high-priority task due within mentra.safety.urgent-response. The reporter "
           + "is never shown to the reported person. 400 naming each bad field (unknown people, event or session, "
           + "reporting oneself, no subject); 403 when the caller is neither the reporter nor staff.")
+  @ApiResponse(responseCode = "400", description = "A bad field, named in errors[]",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "No login",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "403", description = "Neither the reporter nor staff",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<ReportAnswer> report(@Valid @RequestBody ReportBody body) {
     ReportFiled filed = reports.file(new ReportRequest(body.reporterId(), body.reportedPersonId(), body.eventId(),
         body.sessionId(), body.category(), body.text(), Boolean.TRUE.equals(body.urgent())));
@@ -65,6 +78,8 @@ class ReportController {
   @Operation(summary = "A report as its reporter sees it (the reporter, or staff)",
       description = "Its status and, once decided, whether action was taken (never which). 404 for anyone else, "
           + "the reported person included.")
+  @ApiResponse(responseCode = "404", description = "No such report, or not the caller's",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ReportService.ReportView view(@PathVariable UUID id) {
     return reports.view(id);
   }
@@ -74,6 +89,10 @@ class ReportController {
   @Operation(summary = "A report's audit trail (coordinators)",
       description = "Every step of its moderation, oldest first: who (moderator, engine or reporter), when, what "
           + "(the decision, a block, an escalation) and why (the reason given).")
+  @ApiResponse(responseCode = "403", description = "Not a coordinator",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such report",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   List<AuditEntry> audit(@PathVariable UUID id) {
     return moderation.audit(id);
   }
