@@ -1,5 +1,6 @@
 package org.mentra.sessions.safety;
 
+import org.mentra.sessions.people.CrisisResources;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.mentra.sessions.safety;
 
+import org.mentra.sessions.people.CrisisResources;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,11 +1,6 @@
 package org.mentra.sessions.safety;
 
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,12 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onCallEmail where urgent concerns escalate; empty: every coordinator with an email address
  * @param concernLinkValidity how long the "report a concern" link in a session mail or page works
  * @param responseWindow how far back /coordination/safety measures the time to the first human action
- * @param crisisResources the crisis lines per region ({@link CrisisResources}), {@code default} for everyone else
  */
 @ConfigurationProperties("mentra.safety")
 public record SafetyProperties(Duration reviewTarget, Duration urgentResponse, Duration urgentRepeat,
-    Duration appealWindow, Duration pause, String onCallEmail, Duration concernLinkValidity, Duration responseWindow,
-    Map<String, CrisisRegion> crisisResources) {
+    Duration appealWindow, Duration pause, String onCallEmail, Duration concernLinkValidity, Duration responseWindow) {
 
   public SafetyProperties {
     reviewTarget = positive(reviewTarget, Duration.ofHours(72), "review-target");
@@ -37,50 +30,6 @@ public record SafetyProperties(Duration reviewTarget, Duration urgentResponse, D
     onCallEmail = onCallEmail == null || onCallEmail.isBlank() ? null : onCallEmail.strip();
     concernLinkValidity = positive(concernLinkValidity, Duration.ofDays(60), "concern-link-validity");
     responseWindow = positive(responseWindow, Duration.ofDays(30), "response-window");
-    crisisResources = crisisResources == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new LinkedHashMap<>(crisisResources));
-    crisisResources.forEach((region, lines) -> lines.check(region));
-  }
-
-  /**
-   * One region's crisis lines ({@code mentra.safety.crisis-resources.<REGION>}, e.g. {@code GB}).
-   *
-   * @param timeZones the time zones of the people it is for: IANA ids ({@code Europe/London}) or a whole area
-   *     ({@code Australia/*}); none for {@code default}
-   * @param resources its lines, in the order shown
-   */
-  public record CrisisRegion(List<String> timeZones, List<CrisisResource> resources) {
-
-    public CrisisRegion {
-      timeZones = timeZones == null ? List.of() : List.copyOf(timeZones);
-      resources = resources == null ? List.of() : List.copyOf(resources);
-    }
-
-    void check(String region) {
-      String prefix = "mentra.safety.crisis-resources." + region;
-      if (resources.isEmpty()) {
-        throw new IllegalArgumentException(prefix + ".resources needs at least one line (name, text, url)");
-      }
-      for (CrisisResource resource : resources) {
-        if (resource.name() == null || resource.name().isBlank() || resource.text() == null
-            || resource.text().isBlank()) {
-          throw new IllegalArgumentException(prefix + ".resources: every line needs a name and a text");
-        }
-      }
-      if (timeZones.isEmpty() && !CrisisResources.DEFAULT_REGION.equalsIgnoreCase(region)) {
-        throw new IllegalArgumentException(prefix + ".time-zones: name the time zones it is for, e.g. Europe/London");
-      }
-      for (String zone : timeZones) {
-        if (!zone.endsWith("/*")) {
-          try {
-            ZoneId.of(zone);
-          } catch (DateTimeException e) {
-            throw new IllegalArgumentException(prefix + ".time-zones: " + zone + " is no IANA time zone (such as "
-                + "Europe/London) nor an area (such as Australia/*)");
-          }
-        }
-      }
-    }
   }
 
   private static Duration positive(Duration value, Duration fallback, String name) {

@@ -58,7 +58,7 @@ abstract class AccountabilityTest extends IntegrationTest {
   @Autowired
   AccountabilityProperties properties;
   @Autowired
-  org.mentra.sessions.safety.CrisisResources crisis;
+  org.mentra.sessions.people.CrisisResources crisis;
   @Autowired
   Clock clock;
 

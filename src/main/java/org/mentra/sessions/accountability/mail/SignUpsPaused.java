@@ -2,7 +2,7 @@ package org.mentra.sessions.accountability.mail;
 
 import java.time.Instant;
 import java.util.List;
-import org.mentra.sessions.safety.CrisisResource;
+import org.mentra.sessions.people.CrisisResource;
 import org.mentra.sessions.shared.TemplateModel;
 
 /** {@code mail/accountability/sign-ups-paused}: the pause of new sign-ups, with the reason and the date it ends. */

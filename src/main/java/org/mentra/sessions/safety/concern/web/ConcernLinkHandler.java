@@ -13,7 +13,7 @@ import org.mentra.sessions.links.OneClickHandler;
 import org.mentra.sessions.mail.DurationWords;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
-import org.mentra.sessions.safety.CrisisResource;
+import org.mentra.sessions.people.CrisisResource;
 import org.mentra.sessions.safety.ReportCategory;
 import org.mentra.sessions.safety.ReportFiled;
 import org.mentra.sessions.safety.ReportRequest;

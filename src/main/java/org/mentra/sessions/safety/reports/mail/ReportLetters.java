@@ -3,7 +3,7 @@ package org.mentra.sessions.safety.reports.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.safety.CrisisResource;
+import org.mentra.sessions.people.CrisisResource;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.mail.Recipient;

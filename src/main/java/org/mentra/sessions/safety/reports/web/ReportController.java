@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.mentra.sessions.safety.CrisisResource;
+import org.mentra.sessions.people.CrisisResource;
 import org.mentra.sessions.safety.ModerationService;
 import org.mentra.sessions.safety.ModerationService.AuditEntry;
 import org.mentra.sessions.safety.ReportCategory;

@@ -1,4 +1,4 @@
-package org.mentra.sessions.safety;
+package org.mentra.sessions.people;
 
 /**
  * A place to turn to in a crisis, shown to an urgent concern's reporter and in participants' mails.

@@ -1,4 +1,4 @@
-package org.mentra.sessions.safety;
+package org.mentra.sessions.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mentra.sessions.safety.SafetyProperties.CrisisRegion;
+import org.mentra.sessions.people.CrisisResourceProperties.CrisisRegion;
 
 /** Which crisis lines a person gets: the region holding their time zone (an exact zone before an area), else default. */
 class CrisisResourcesTest {
@@ -69,7 +69,7 @@ class CrisisResourcesTest {
     return regions;
   }
 
-  private static SafetyProperties properties(Map<String, CrisisRegion> regions) {
-    return new SafetyProperties(null, null, null, null, null, null, null, null, regions);
+  private static CrisisResourceProperties properties(Map<String, CrisisRegion> regions) {
+    return new CrisisResourceProperties(regions);
   }
 }

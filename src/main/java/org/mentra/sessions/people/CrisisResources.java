@@ -1,11 +1,11 @@
-package org.mentra.sessions.safety;
+package org.mentra.sessions.people;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mentra.sessions.people.Person;
-import org.mentra.sessions.safety.SafetyProperties.CrisisRegion;
+import org.mentra.sessions.people.CrisisResourceProperties.CrisisRegion;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +15,14 @@ import org.springframework.stereotype.Component;
  * an exact zone wins over an area, and a person no region covers gets the {@code default} list.
  */
 @Component
+@EnableConfigurationProperties(CrisisResourceProperties.class)
 public class CrisisResources {
 
   public static final String DEFAULT_REGION = "default";
 
   private final Map<String, CrisisRegion> regions;
 
-  CrisisResources(SafetyProperties properties) {
+  CrisisResources(CrisisResourceProperties properties) {
     this.regions = properties.crisisResources();
   }
 
