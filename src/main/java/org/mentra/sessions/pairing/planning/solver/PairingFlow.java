@@ -1,0 +1,187 @@
+package org.mentra.sessions.pairing.planning.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.mentra.sessions.pairing.planning.domain.Counselor;
+import org.mentra.sessions.pairing.planning.domain.CounselorSeat;
+import org.mentra.sessions.pairing.planning.domain.PairingPlan;
+import org.mentra.sessions.pairing.planning.domain.PairingRequest;
+
+/**
+ * The whole pairing as one minimum-cost flow, solved exactly: source → open registration → counselor
+ * seat → counselor → sink. A registration reaches a seat only where every hard rule holds; a seat takes
+ * one patient; the counselor → sink arcs are unit arcs whose costs rise with the counselor's load
+ * ({@code (k+1)² − k²} for the chat after k), so the flow prefers the least loaded counselor whenever it
+ * costs nothing else. Pinned (published) pairs and every seat that clashes with them are taken out
+ * first; their chats count in their counselor's load.
+ *
+ * <p>The objective, in order: (1) as many patients paired as possible; (2) the most compatibility (with
+ * the preferred-counselor bonus); (3) the most even load, Σ chats² per counselor. Each level's cost
+ * is scaled above the largest possible change of everything after it, so the one flow is the
+ * lexicographic optimum. On the loads that optimal pairings can reach (an M-convex set: the flows of a
+ * network) the least Σ chats² is also the least max − min (Frank and Murota, "Discrete decreasing
+ * minimization", 2022). With a load-spread weight w > 0 (a process owner's choice), levels (2) and (3)
+ * become one: compatibility − w · Σ chats², still solved exactly.
+ *
+ * <p>Seats of one counselor do not overlap (they are cut from merged windows). Should they, the
+ * overlapping ones share one node and capacity, so the rule "one patient per counselor at a time" holds
+ * regardless; the result is then safe, though not always optimal.
+ */
+public final class PairingFlow {
+
+  /** The preferred-counselor bonus when no override says otherwise; the constraint uses the same. */
+  public static final int DEFAULT_PREFERRED_COUNSELOR_BONUS = 20;
+
+  private PairingFlow() {}
+
+  /**
+   * Seats the plan's open requests (in place): the optimum, or if {@code stop} says so before the end a
+   * smaller pairing that is the best of its size. Pinned requests keep their seats.
+   */
+  public static void solve(PairingPlan plan, BooleanSupplier stop) {
+    List<PairingRequest> pinned = plan.getRequests().stream().filter(r -> r.isPinned() && r.getSeat() != null)
+        .toList();
+    List<PairingRequest> open = plan.getRequests().stream().filter(r -> !r.isPinned()).toList();
+    List<List<CounselorSeat>> groups = seatGroups(plan.getSeats().stream()
+        .filter(seat -> pinned.stream().noneMatch(p -> p.getSeat().clashesWith(seat)))
+        .toList());
+    Map<UUID, Integer> counselorIndex = new LinkedHashMap<>();
+    groups.forEach(g -> counselorIndex.putIfAbsent(g.get(0).counselor().id(), counselorIndex.size()));
+    int[] groupsOf = new int[counselorIndex.size()];
+    groups.forEach(g -> groupsOf[counselorIndex.get(g.get(0).counselor().id())]++);
+    long[] pinnedLoad = new long[counselorIndex.size()];
+    pinned.forEach(p -> {
+      Integer c = counselorIndex.get(p.getSeat().counselor().id());
+      if (c != null) {
+        pinnedLoad[c]++;
+      }
+    });
+
+    // Which registration may take which group (a seat in it), and its weight there.
+    int bonus = weight(plan, PairingConstraintProvider.PREFERRED_COUNSELOR, DEFAULT_PREFERRED_COUNSELOR_BONUS);
+    int loadWeight = weight(plan, PairingConstraintProvider.LOAD_SPREAD, 1);
+    List<int[]> edges = new ArrayList<>();   // {request, group, weight}
+    long maxWeight = 0;
+    for (int r = 0; r < open.size(); r++) {
+      PairingRequest request = open.get(r);
+      for (int g = 0; g < groups.size(); g++) {
+        if (groups.get(g).stream().anyMatch(request::canTake)) {
+          Counselor counselor = groups.get(g).get(0).counselor();
+          int w = request.compatibilityWith(counselor) + (request.prefers(counselor) ? bonus : 0);
+          edges.add(new int[] {r, g, w});
+          maxWeight = Math.max(maxWeight, w);
+        }
+      }
+    }
+    Scale scale = Scale.of(open.size(), pinned.size(), maxWeight, loadWeight);
+
+    // Nodes in topological order: source, registrations, groups, counselors, sink.
+    int source = 0;
+    int firstRequest = 1;
+    int firstGroup = firstRequest + open.size();
+    int firstCounselor = firstGroup + groups.size();
+    int sink = firstCounselor + counselorIndex.size();
+    MinCostFlow flow = new MinCostFlow(sink + 1);
+    for (int r = 0; r < open.size(); r++) {
+      flow.addArc(source, firstRequest + r, 1, 0);
+    }
+    int[] arcOf = new int[edges.size()];
+    for (int e = 0; e < edges.size(); e++) {
+      int[] edge = edges.get(e);
+      arcOf[e] = flow.addArc(firstRequest + edge[0], firstGroup + edge[1], 1, -scale.pair(edge[2]));
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      flow.addArc(firstGroup + g, firstCounselor + counselorIndex.get(groups.get(g).get(0).counselor().id()), 1, 0);
+    }
+    for (int c = 0; c < groupsOf.length; c++) {
+      for (int k = 0; k < groupsOf[c]; k++) {
+        flow.addArc(firstCounselor + c, sink, 1, scale.nextChat(pinnedLoad[c] + k));
+      }
+    }
+    flow.solve(source, sink, stop);
+
+    CounselorSeat[] seatOf = new CounselorSeat[open.size()];
+    for (int e = 0; e < edges.size(); e++) {
+      if (flow.flow(arcOf[e]) > 0) {
+        PairingRequest request = open.get(edges.get(e)[0]);
+        seatOf[edges.get(e)[0]] = groups.get(edges.get(e)[1]).stream().filter(request::canTake).findFirst()
+            .orElseThrow();
+      }
+    }
+    for (int r = 0; r < open.size(); r++) {
+      open.get(r).setSeat(seatOf[r]);
+    }
+  }
+
+  /** Each counselor's seats, overlapping ones together (normally every seat is a group of its own). */
+  static List<List<CounselorSeat>> seatGroups(List<CounselorSeat> seats) {
+    Map<UUID, List<CounselorSeat>> byCounselor = new LinkedHashMap<>();
+    seats.forEach(s -> byCounselor.computeIfAbsent(s.counselor().id(), id -> new ArrayList<>()).add(s));
+    List<List<CounselorSeat>> groups = new ArrayList<>();
+    for (List<CounselorSeat> own : byCounselor.values()) {
+      List<CounselorSeat> sorted = own.stream().sorted(Comparator.comparing((CounselorSeat s) -> s.time().start()))
+          .toList();
+      List<CounselorSeat> group = new ArrayList<>();
+      Instant groupEnd = null;
+      for (CounselorSeat seat : sorted) {
+        if (groupEnd != null && seat.time().start().isBefore(groupEnd)) {
+          group.add(seat);
+          groupEnd = seat.time().end().isAfter(groupEnd) ? seat.time().end() : groupEnd;
+        } else {
+          if (!group.isEmpty()) {
+            groups.add(group);
+          }
+          group = new ArrayList<>(List.of(seat));
+          groupEnd = seat.time().end();
+        }
+      }
+      if (!group.isEmpty()) {
+        groups.add(group);
+      }
+    }
+    return groups;
+  }
+
+  private static int weight(PairingPlan plan, String constraint, int absent) {
+    ConstraintWeightOverrides<HardMediumSoftScore> overrides = plan.getConstraintWeightOverrides();
+    HardMediumSoftScore weight = overrides == null ? null : overrides.getConstraintWeight(constraint);
+    return weight == null ? absent : (int) weight.softScore();
+  }
+
+  /**
+   * The costs of the levels. A pair costs {@code −(pairBonus + perPoint · weight)}, the k+1-th chat of a
+   * counselor {@code perLoad · (2k + 1)}. Lexicographic (load weight 0): perLoad 1 and perPoint above any
+   * Σ chats² (at most chats²); weighted: perPoint 1 and perLoad the weight. pairBonus exceeds everything else.
+   */
+  record Scale(long pairBonus, long perPoint, long perLoad) {
+
+    static Scale of(int open, int pinned, long maxWeight, int loadWeight) {
+      long chats = (long) open + pinned;
+      long squares = Math.multiplyExact(chats, chats);
+      long perPoint = loadWeight == 0 ? squares + 1 : 1;
+      long perLoad = loadWeight == 0 ? 1 : loadWeight;
+      long rest = Math.addExact(Math.multiplyExact(Math.multiplyExact(perPoint, maxWeight), open),
+          Math.multiplyExact(perLoad, squares));
+      // A path's cost sums a few arcs; keep every sum far from overflow.
+      long pairBonus = Math.addExact(rest, 1);
+      Math.multiplyExact(pairBonus, 4L * (open + 1));
+      return new Scale(pairBonus, perPoint, perLoad);
+    }
+
+    long pair(int weight) {
+      return pairBonus + perPoint * weight;
+    }
+
+    long nextChat(long load) {
+      return perLoad * (2 * load + 1);
+    }
+  }
+}
