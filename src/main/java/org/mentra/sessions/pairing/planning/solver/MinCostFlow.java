@@ -5,7 +5,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A minimum-cost flow from one source to one sink by successive shortest paths: Dijkstra on reduced
- * costs with node potentials, one unit per path. It pushes flow while a path still lowers the total
+ * costs with node potentials, then one unit along each of the shortest paths a depth-first search finds
+ * among the arcs of zero reduced cost (primal-dual: far fewer Dijkstra runs than paths). It pushes flow while a path still lowers the total
  * cost, so it ends at the cheapest flow of any value. Every flow it passes through is the cheapest of
  * its value, which is what makes stopping early (a time cap) safe: the result is feasible, only smaller.
  *
@@ -75,7 +76,6 @@ public final class MinCostFlow {
   public int solve(int source, int sink, BooleanSupplier stop) {
     long[] potential = initialPotentials(source);
     long[] distance = new long[nodes];
-    int[] via = new int[nodes];
     boolean[] done = new boolean[nodes];
     Heap heap = new Heap(nodes, distance);
     int sent = 0;
@@ -83,7 +83,6 @@ public final class MinCostFlow {
       Arrays.fill(distance, INFINITE);
       Arrays.fill(done, false);
       distance[source] = 0;
-      via[source] = -1;
       heap.push(source);
       while (!heap.isEmpty()) {
         int node = heap.pop();
@@ -97,7 +96,6 @@ public final class MinCostFlow {
             long reduced = distance[node] + cost[arc] + potential[node] - potential[to];
             if (reduced < distance[to]) {
               distance[to] = reduced;
-              via[to] = arc;
               heap.pushOrDecrease(to);
             }
           }
@@ -117,13 +115,70 @@ public final class MinCostFlow {
           potential[node] += Math.min(distance[node], reach);
         }
       }
-      for (int node = sink; node != source; node = head[via[node] ^ 1]) {
-        residual[via[node]]--;
-        residual[via[node] ^ 1]++;
+      int paths = augmentShortestPaths(source, sink, potential, stop);
+      if (paths == 0) {
+        throw new IllegalStateException("no path of zero reduced cost after Dijkstra found one");
       }
-      sent++;
+      sent += paths;
     }
     return sent;
+  }
+
+  /**
+   * Sends one unit along each of as many paths of zero reduced cost as a depth-first search finds: every
+   * such path is a shortest one (no reduced cost is negative), so one Dijkstra serves many paths. Reverse
+   * arcs of a path get reduced cost zero too; the search never revisits a node on its path, which
+   * keeps paths simple. It may stop short of the most paths; the next Dijkstra finds the rest.
+   */
+  private int augmentShortestPaths(int source, int sink, long[] potential, BooleanSupplier stop) {
+    int[] current = first.clone();
+    boolean[] dead = new boolean[nodes];
+    boolean[] onPath = new boolean[nodes];
+    int[] path = new int[nodes];
+    int length = 0;
+    int node = source;
+    int sent = 0;
+    onPath[source] = true;
+    while (true) {
+      if (node == sink) {
+        for (int i = 0; i < length; i++) {
+          residual[path[i]]--;
+          residual[path[i] ^ 1]++;
+          onPath[head[path[i]]] = false;
+        }
+        sent++;
+        length = 0;
+        node = source;
+        if (stop.getAsBoolean()) {
+          return sent;
+        }
+        continue;
+      }
+      int arc = current[node];
+      while (arc >= 0) {
+        int to = head[arc];
+        if (residual[arc] > 0 && !dead[to] && !onPath[to] && potential[to] < INFINITE
+            && cost[arc] + potential[node] - potential[to] == 0) {
+          break;
+        }
+        arc = next[arc];
+      }
+      current[node] = arc;
+      if (arc >= 0) {
+        path[length++] = arc;
+        node = head[arc];
+        onPath[node] = true;
+      } else {
+        dead[node] = true;
+        if (node == source) {
+          return sent;
+        }
+        onPath[node] = false;
+        int back = path[--length];
+        node = head[back ^ 1];
+        current[node] = next[back];
+      }
+    }
   }
 
   /** Shortest distances from the source over the acyclic network (negative costs allowed); unreachable: infinite. */
