@@ -21,50 +21,79 @@ public final class MinCostFlow {
   private static final long INFINITE = Long.MAX_VALUE / 4;
 
   private final int nodes;
-  private int arcs;
-  private int[] head = new int[16];
-  private int[] next = new int[16];
-  private int[] residual = new int[16];
-  private long[] cost = new long[16];
-  private final int[] first;
+  // The arcs as added; solve() lays them out by tail, each with its residual twin (compressed rows).
+  private int added;
+  private int[] fromOf = new int[16];
+  private int[] toOf = new int[16];
+  private int[] capacityOf = new int[16];
+  private long[] costOf = new long[16];
+  private int[] start;
+  private int[] head;
+  private int[] twin;
+  private int[] residual;
+  private long[] cost;
+  private int[] placeOf;
 
   /** @param nodes the number of nodes, numbered in a topological order of the arcs that will be added */
   public MinCostFlow(int nodes) {
     this.nodes = nodes;
-    this.first = new int[nodes];
-    Arrays.fill(first, -1);
   }
 
-  /** Adds an arc and its residual twin; returns its index for {@link #flow}. */
+  /** Adds an arc; returns its index for {@link #flow}. */
   public int addArc(int from, int to, int capacity, long arcCost) {
     if (from >= to) {
       throw new IllegalArgumentException("arcs must follow the node order (" + from + " -> " + to + ")");
     }
-    if (arcs + 2 > head.length) {
-      int size = head.length * 2;
-      head = Arrays.copyOf(head, size);
-      next = Arrays.copyOf(next, size);
-      residual = Arrays.copyOf(residual, size);
-      cost = Arrays.copyOf(cost, size);
+    if (start != null) {
+      throw new IllegalStateException("the flow is solved");
     }
-    int arc = arcs;
-    link(arc, from, to, capacity, arcCost);
-    link(arc + 1, to, from, 0, -arcCost);
-    arcs += 2;
-    return arc;
+    if (added == fromOf.length) {
+      int size = added * 2;
+      fromOf = Arrays.copyOf(fromOf, size);
+      toOf = Arrays.copyOf(toOf, size);
+      capacityOf = Arrays.copyOf(capacityOf, size);
+      costOf = Arrays.copyOf(costOf, size);
+    }
+    fromOf[added] = from;
+    toOf[added] = to;
+    capacityOf[added] = capacity;
+    costOf[added] = arcCost;
+    return added++;
   }
 
-  private void link(int arc, int from, int to, int capacity, long arcCost) {
-    head[arc] = to;
-    residual[arc] = capacity;
-    cost[arc] = arcCost;
-    next[arc] = first[from];
-    first[from] = arc;
-  }
-
-  /** The flow on an arc that {@link #addArc} returned. */
+  /** The flow on an arc that {@link #addArc} returned, after {@link #solve}. */
   public int flow(int arc) {
-    return residual[arc + 1];
+    return residual[twin[placeOf[arc]]];
+  }
+
+  /** Each node's arcs (and the twins of the arcs into it) side by side, for the searches' sake. */
+  private void layOut() {
+    start = new int[nodes + 1];
+    for (int a = 0; a < added; a++) {
+      start[fromOf[a] + 1]++;
+      start[toOf[a] + 1]++;
+    }
+    for (int node = 0; node < nodes; node++) {
+      start[node + 1] += start[node];
+    }
+    int[] fill = Arrays.copyOf(start, nodes);
+    head = new int[2 * added];
+    twin = new int[2 * added];
+    residual = new int[2 * added];
+    cost = new long[2 * added];
+    placeOf = new int[added];
+    for (int a = 0; a < added; a++) {
+      int forward = fill[fromOf[a]]++;
+      int backward = fill[toOf[a]]++;
+      head[forward] = toOf[a];
+      head[backward] = fromOf[a];
+      twin[forward] = backward;
+      twin[backward] = forward;
+      residual[forward] = capacityOf[a];
+      cost[forward] = costOf[a];
+      cost[backward] = -costOf[a];
+      placeOf[a] = forward;
+    }
   }
 
   /**
@@ -74,6 +103,7 @@ public final class MinCostFlow {
    * @return the flow sent
    */
   public int solve(int source, int sink, BooleanSupplier stop) {
+    layOut();
     long[] potential = initialPotentials(source);
     long[] distance = new long[nodes];
     boolean[] done = new boolean[nodes];
@@ -90,10 +120,11 @@ public final class MinCostFlow {
         if (node == sink) {
           break;  // the nodes still queued get the sink's distance below, which keeps reduced costs >= 0
         }
-        for (int arc = first[node]; arc >= 0; arc = next[arc]) {
+        long base = distance[node] + potential[node];
+        for (int arc = start[node]; arc < start[node + 1]; arc++) {
           int to = head[arc];
           if (residual[arc] > 0 && !done[to] && potential[to] < INFINITE) {
-            long reduced = distance[node] + cost[arc] + potential[node] - potential[to];
+            long reduced = base + cost[arc] - potential[to];
             if (reduced < distance[to]) {
               distance[to] = reduced;
               heap.pushOrDecrease(to);
@@ -131,7 +162,7 @@ public final class MinCostFlow {
    * keeps paths simple. It may stop short of the most paths; the next Dijkstra finds the rest.
    */
   private int augmentShortestPaths(int source, int sink, long[] potential, BooleanSupplier stop) {
-    int[] current = first.clone();
+    int[] current = Arrays.copyOf(start, nodes);
     boolean[] dead = new boolean[nodes];
     boolean[] onPath = new boolean[nodes];
     int[] path = new int[nodes];
@@ -143,7 +174,7 @@ public final class MinCostFlow {
       if (node == sink) {
         for (int i = 0; i < length; i++) {
           residual[path[i]]--;
-          residual[path[i] ^ 1]++;
+          residual[twin[path[i]]]++;
           onPath[head[path[i]]] = false;
         }
         sent++;
@@ -155,16 +186,17 @@ public final class MinCostFlow {
         continue;
       }
       int arc = current[node];
-      while (arc >= 0) {
+      int end = start[node + 1];
+      while (arc < end) {
         int to = head[arc];
         if (residual[arc] > 0 && !dead[to] && !onPath[to] && potential[to] < INFINITE
             && cost[arc] + potential[node] - potential[to] == 0) {
           break;
         }
-        arc = next[arc];
+        arc++;
       }
       current[node] = arc;
-      if (arc >= 0) {
+      if (arc < end) {
         path[length++] = arc;
         node = head[arc];
         onPath[node] = true;
@@ -175,8 +207,8 @@ public final class MinCostFlow {
         }
         onPath[node] = false;
         int back = path[--length];
-        node = head[back ^ 1];
-        current[node] = next[back];
+        node = head[twin[back]];
+        current[node] = back + 1;
       }
     }
   }
@@ -190,7 +222,7 @@ public final class MinCostFlow {
       if (potential[node] == INFINITE) {
         continue;
       }
-      for (int arc = first[node]; arc >= 0; arc = next[arc]) {
+      for (int arc = start[node]; arc < start[node + 1]; arc++) {
         if (residual[arc] > 0) {
           potential[head[arc]] = Math.min(potential[head[arc]], potential[node] + cost[arc]);
         }
