@@ -3,6 +3,7 @@ package org.mentra.sessions.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,30 +23,42 @@ public final class Bench {
 
   private Bench() {}
 
-  /** A result and the median time of the runs that made it. */
-  public record Timed<T>(T result, double medianMillis) {}
+  /**
+   * A result, the median wall-clock time of the runs that made it, and the median CPU time of the thread
+   * (what the work costs whatever else runs on the machine).
+   */
+  public record Timed<T>(T result, double medianMillis, double medianCpuMillis) {}
 
   /**
    * Runs {@code task} {@code warmups} times untimed, then {@code runs} times timed, each on a fresh input from
    * {@code setup} (made outside the timing).
    *
-   * @return the last run's result and the median time
+   * @return the last run's result and the median times
    */
   public static <I, T> Timed<T> median(int warmups, int runs, Supplier<I> setup, Function<I, T> task) {
     for (int i = 0; i < warmups; i++) {
       task.apply(setup.get());
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] millis = new double[runs];
+    double[] cpuMillis = new double[runs];
     T result = null;
     for (int i = 0; i < runs; i++) {
       I input = setup.get();
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       result = task.apply(input);
       millis[i] = (System.nanoTime() - start) / 1e6;
+      cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
     }
-    Arrays.sort(millis);
-    double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-    return new Timed<>(result, median);
+    return new Timed<>(result, median(millis), median(cpuMillis));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** "2 cores, Java 17.0.x, max heap 1024 MB": printed above each table. */

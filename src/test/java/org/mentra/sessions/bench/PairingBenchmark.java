@@ -40,8 +40,9 @@ class PairingBenchmark {
   void pairing() {
     PairingPlanner planner = new PairingPlanner(Duration.ofSeconds(60));
     Bench.Table table = new Bench.Table("Pairing", "registrations × counselors × slots", "seats", "load-spread-weight",
-        "solve (ms, median of 5 warm)", "paired / optimum", "compatibility / optimum", "compatibility / greedy",
-        "load spread (max − min)", "greedy: compatibility / optimum, spread", "Kuhn–Munkres (ms)");
+        "solve (ms, wall / CPU, median of 5 warm)", "paired / optimum", "compatibility / optimum", "compatibility / greedy",
+        "load spread (max − min)", "Σ chats²", "greedy: compatibility / optimum, spread, Σ chats²",
+        "Kuhn–Munkres (ms)");
     for (int[] run : new int[][] {{50, 0}, {200, 0}, {500, 0}, {500, 1}}) {
       int registrations = run[0];
       int loadWeight = run[1];
@@ -61,12 +62,13 @@ class PairingBenchmark {
         assertThat(plan.totalCompatibility()).isEqualTo(optimum.weight());
       }
       table.row(registrations + " × " + counselors + " × " + SLOTS, sample.getSeats().size(), loadWeight,
-          String.format(Locale.ROOT, "%.0f", solved.medianMillis()),
+          String.format(Locale.ROOT, "%.0f / %.0f", solved.medianMillis(), solved.medianCpuMillis()),
           plan.pairedCount() + " / " + optimum.paired(),
           ratio(plan.totalCompatibility(), optimum.weight()),
           ratio(plan.totalCompatibility(), greedy.totalCompatibility()),
-          Load.of(plan).spread(),
-          ratio(greedy.totalCompatibility(), optimum.weight()) + ", " + Load.of(greedy).spread(),
+          Load.of(plan).spread(), Load.of(plan).squares(),
+          ratio(greedy.totalCompatibility(), optimum.weight()) + ", " + Load.of(greedy).spread() + ", "
+              + Load.of(greedy).squares(),
           oracleMillis);
     }
     table.print();

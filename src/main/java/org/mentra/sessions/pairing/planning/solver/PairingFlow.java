@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +67,31 @@ public final class PairingFlow {
       }
     });
 
-    // Which registration may take which group (a seat in it), and its weight there.
+    // Which registration may take which group (a seat in it), and its weight there. A request's candidate
+    // seats are its search space (the service leaves out what it cannot take); every rule is checked here.
+    Map<CounselorSeat, Integer> groupOf = new IdentityHashMap<>();
+    Map<CounselorSeat, Integer> groupOfEqual = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CounselorSeat seat : groups.get(g)) {
+        groupOf.put(seat, g);
+        groupOfEqual.put(seat, g);
+      }
+    }
     int bonus = weight(plan, PairingConstraintProvider.PREFERRED_COUNSELOR, DEFAULT_PREFERRED_COUNSELOR_BONUS);
     int loadWeight = weight(plan, PairingConstraintProvider.LOAD_SPREAD, 1);
     List<int[]> edges = new ArrayList<>();   // {request, group, weight}
+    int[] linkedTo = new int[groups.size()];  // the last request linked to each group, + 1
     long maxWeight = 0;
     for (int r = 0; r < open.size(); r++) {
       PairingRequest request = open.get(r);
-      for (int g = 0; g < groups.size(); g++) {
-        if (groups.get(g).stream().anyMatch(request::canTake)) {
-          Counselor counselor = groups.get(g).get(0).counselor();
+      for (CounselorSeat seat : request.getCandidateSeats()) {
+        Integer g = groupOf.get(seat);
+        if (g == null) {
+          g = groupOfEqual.get(seat);  // an equal seat built apart; null: taken by a pinned pair
+        }
+        if (g != null && linkedTo[g] != r + 1 && request.canTake(seat)) {
+          linkedTo[g] = r + 1;
+          Counselor counselor = seat.counselor();
           int w = request.compatibilityWith(counselor) + (request.prefers(counselor) ? bonus : 0);
           edges.add(new int[] {r, g, w});
           maxWeight = Math.max(maxWeight, w);
@@ -112,7 +129,9 @@ public final class PairingFlow {
     for (int e = 0; e < edges.size(); e++) {
       if (flow.flow(arcOf[e]) > 0) {
         PairingRequest request = open.get(edges.get(e)[0]);
-        seatOf[edges.get(e)[0]] = groups.get(edges.get(e)[1]).stream().filter(request::canTake).findFirst()
+        List<CounselorSeat> group = groups.get(edges.get(e)[1]);
+        seatOf[edges.get(e)[0]] = group.size() == 1 ? group.get(0) : group.stream()
+            .filter(seat -> request.canTake(seat) && request.getCandidateSeats().contains(seat)).findFirst()
             .orElseThrow();
       }
     }
