@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,18 @@ import org.mentra.sessions.pairing.planning.domain.PairingRequest;
 class ExactOracleTest {
 
   private final PairingPlanner planner = new PairingPlanner(Duration.ofSeconds(20));
+
+  /** Susan and Joe, both free the whole three-hour evening. */
+  private final Counselor susan = counselor("Susan", hours(0, 3));
+  private final Counselor joe = counselor("Joe", hours(0, 3));
+  private final List<CounselorSeat> evening = Stream.concat(Problems.seats(susan).stream(),
+      Problems.seats(joe).stream()).toList();
+
+  /** Patients free the whole evening, each with these scores for Susan and Joe. */
+  private List<PairingRequest> evening(List<String> names, int withSusan, int withJoe) {
+    return names.stream().map(n -> patient(n).available(hours(0, 3)).compatibility(susan, withSusan)
+        .compatibility(joe, withJoe).over(evening)).toList();
+  }
 
   @RepeatedTest(25)
   void equalsTheKuhnMunkresOptimum(RepetitionInfo repetition) {
@@ -62,18 +75,10 @@ class ExactOracleTest {
 
   @Test
   void theLoadIsEvenedNeverAtTheCostOfCompatibilityUnlessTheProcessOwnerTradesIt() {
-    Counselor susan = counselor("Susan", hours(0, 3));
-    Counselor joe = counselor("Joe", hours(0, 3));
-    List<CounselorSeat> seats = new ArrayList<>(Problems.seats(susan));
-    seats.addAll(Problems.seats(joe));
     List<String> names = List.of("Bob", "Mary", "Ann");
 
-    PairingPlan byDefault = planner.solve(Problems.plan(seats,
-        names.stream().map(n -> patient(n).available(hours(0, 3)).compatibility(susan, 60).compatibility(joe, 58)
-            .over(seats)).toList(), 0, 0));
-    PairingPlan traded = planner.solve(Problems.plan(seats,
-        names.stream().map(n -> patient(n).available(hours(0, 3)).compatibility(susan, 60).compatibility(joe, 58)
-            .over(seats)).toList(), 0, 1));
+    PairingPlan byDefault = planner.solve(Problems.plan(evening, evening(names, 60, 58), 0, 0));
+    PairingPlan traded = planner.solve(Problems.plan(evening, evening(names, 60, 58), 0, 1));
 
     assertThat(byDefault.totalCompatibility()).as("all three with Susan: 180").isEqualTo(180);
     assertThat(traded.pairedCount()).isEqualTo(3);
@@ -82,14 +87,8 @@ class ExactOracleTest {
 
   @Test
   void amongEquallyCompatiblePairingsTheLoadIsEven() {
-    Counselor susan = counselor("Susan", hours(0, 3));
-    Counselor joe = counselor("Joe", hours(0, 3));
-    List<CounselorSeat> seats = new ArrayList<>(Problems.seats(susan));
-    seats.addAll(Problems.seats(joe));
-
-    PairingPlan solved = planner.solve(Problems.plan(seats, List.of("Bob", "Mary", "Ann", "Kim").stream()
-        .map(n -> patient(n).available(hours(0, 3)).compatibility(susan, 70).compatibility(joe, 70).over(seats))
-        .toList(), 0, 0));
+    PairingPlan solved = planner.solve(Problems.plan(evening, evening(List.of("Bob", "Mary", "Ann", "Kim"), 70, 70),
+        0, 0));
 
     assertThat(solved.getRequests()).extracting(r -> r.getSeat().counselor().name())
         .containsExactlyInAnyOrder("Susan", "Susan", "Joe", "Joe");
@@ -97,14 +96,14 @@ class ExactOracleTest {
 
   @Test
   void publishedPairsStayWhereTheyAreAndTheRestIsPlannedAroundThem() {
-    Counselor susan = counselor("Susan", hours(0, 1));
-    Counselor joe = counselor("Joe", hours(0, 1));
-    List<CounselorSeat> seats = new ArrayList<>(Problems.seats(susan));
-    seats.addAll(Problems.seats(joe));
-    PairingRequest bob = patient("Bob").available(hours(0, 1)).compatibility(susan, 40).compatibility(joe, 40)
-        .seatedIn(seats.get(0)).pinnedTo(seats.get(0));
-    PairingRequest lateSignUp = patient("Ann").available(hours(0, 1)).compatibility(susan, 99)
-        .compatibility(joe, 10).over(seats);
+    Counselor susanAtFive = counselor("Susan", hours(0, 1));
+    Counselor joeAtFive = counselor("Joe", hours(0, 1));
+    List<CounselorSeat> seats = new ArrayList<>(Problems.seats(susanAtFive));
+    seats.addAll(Problems.seats(joeAtFive));
+    PairingRequest bob = patient("Bob").available(hours(0, 1)).compatibility(susanAtFive, 40)
+        .compatibility(joeAtFive, 40).seatedIn(seats.get(0)).pinnedTo(seats.get(0));
+    PairingRequest lateSignUp = patient("Ann").available(hours(0, 1)).compatibility(susanAtFive, 99)
+        .compatibility(joeAtFive, 10).over(seats);
 
     PairingPlan solved = planner.solve(Problems.plan(seats, List.of(bob, lateSignUp), 20, 1));
 
