@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
- * A minimum-cost flow from one source to one sink by successive shortest paths: Dijkstra on reduced
- * costs with node potentials, then one unit along each of the shortest paths a depth-first search finds
- * among the arcs of zero reduced cost (primal-dual: far fewer Dijkstra runs than paths). It pushes flow while a path still lowers the total
- * cost, so it ends at the cheapest flow of any value. Every flow it passes through is the cheapest of
- * its value, which is what makes stopping early (a time cap) safe: the result is feasible, only smaller.
+ * The cheapest of the largest flows from one source to one sink, by successive shortest paths: Dijkstra
+ * on reduced costs with node potentials, then one unit along each of the shortest paths a depth-first
+ * search finds among the arcs of zero reduced cost (primal-dual: far fewer Dijkstra runs than paths).
+ * It pushes flow while a path is left, so the flow is maximum first and cheapest among the maximum
+ * ones second. Every flow it passes through is the cheapest of its value, which is what makes stopping
+ * early (a time cap) safe: the result is feasible, only smaller.
  *
  * <p>Costs may be negative on an acyclic network (the initial potentials are its shortest distances,
  * computed in the order the nodes were numbered, which must be a topological order). Capacities are
@@ -97,8 +98,8 @@ public final class MinCostFlow {
   }
 
   /**
-   * Sends flow from {@code source} to {@code sink} while that lowers the cost, or until {@code stop} says so
-   * (checked between paths).
+   * Sends as much flow from {@code source} to {@code sink} as the capacities allow, at the least cost, or
+   * less if {@code stop} says so (checked between paths).
    *
    * @return the flow sent
    */
@@ -134,10 +135,6 @@ public final class MinCostFlow {
       }
       heap.clear();
       if (!done[sink]) {
-        break;
-      }
-      long pathCost = distance[sink] + potential[sink] - potential[source];
-      if (pathCost >= 0) {
         break;
       }
       long reach = distance[sink];

@@ -25,12 +25,12 @@ import org.mentra.sessions.pairing.planning.domain.PairingRequest;
  * costs nothing else. Pinned (published) pairs and every seat that clashes with them are taken out
  * first; their chats count in their counselor's load.
  *
- * <p>The objective, in order: (1) as many patients paired as possible; (2) the most compatibility (with
- * the preferred-counselor bonus); (3) the most even load, Σ chats² per counselor. Each level's cost
- * is scaled above the largest possible change of everything after it, so the one flow is the
- * lexicographic optimum. On the loads that optimal pairings can reach (an M-convex set: the flows of a
- * network) the least Σ chats² is also the least max − min (Frank and Murota, "Discrete decreasing
- * minimization", 2022). With a load-spread weight w > 0 (a process owner's choice), levels (2) and (3)
+ * <p>The objective, in order: (1) as many patients paired as possible: the flow is a maximum one;
+ * (2) the most compatibility (with the preferred-counselor bonus); (3) the most even load, Σ chats² per
+ * counselor. A point of compatibility is scaled above the largest possible change of Σ chats², so the
+ * cheapest maximum flow is the lexicographic optimum. On the loads that optimal pairings can reach (an
+ * M-convex set: the flows of a network) the least Σ chats² is also the least max − min (Frank and
+ * Murota, "Discrete decreasing minimization", 2022). With a load-spread weight w > 0 (a process owner's choice), levels (2) and (3)
  * become one: compatibility − w · Σ chats², still solved exactly.
  *
  * <p>Seats of one counselor do not overlap (they are cut from merged windows). Should they, the
@@ -176,27 +176,25 @@ public final class PairingFlow {
   }
 
   /**
-   * The costs of the levels. A pair costs {@code −(pairBonus + perPoint · weight)}, the k+1-th chat of a
-   * counselor {@code perLoad · (2k + 1)}. Lexicographic (load weight 0): perLoad 1 and perPoint above any
-   * Σ chats² (at most chats²); weighted: perPoint 1 and perLoad the weight. pairBonus exceeds everything else.
+   * The costs of levels (2) and (3): a pair costs {@code −perPoint · weight}, the k+1-th chat of a counselor
+   * {@code perLoad · (2k + 1)}. Lexicographic (load weight 0): perLoad 1 and perPoint above any Σ chats²
+   * (less than chats²); weighted: perPoint 1 and perLoad the weight.
    */
-  record Scale(long pairBonus, long perPoint, long perLoad) {
+  record Scale(long perPoint, long perLoad) {
 
     static Scale of(int open, int pinned, long maxWeight, int loadWeight) {
       long chats = (long) open + pinned;
       long squares = Math.multiplyExact(chats, chats);
-      long perPoint = loadWeight == 0 ? squares + 1 : 1;
-      long perLoad = loadWeight == 0 ? 1 : loadWeight;
-      long rest = Math.addExact(Math.multiplyExact(Math.multiplyExact(perPoint, maxWeight), open),
-          Math.multiplyExact(perLoad, squares));
-      // A path's cost sums a few arcs; keep every sum far from overflow.
-      long pairBonus = Math.addExact(rest, 1);
-      Math.multiplyExact(pairBonus, 4L * (open + 1));
-      return new Scale(pairBonus, perPoint, perLoad);
+      Scale scale = loadWeight == 0 ? new Scale(squares + 1, 1) : new Scale(1, loadWeight);
+      // A path has at most 2 · open + 3 arcs; keep the potentials (sums along paths) far from overflow.
+      long arc = Math.addExact(Math.multiplyExact(scale.perPoint, maxWeight),
+          Math.multiplyExact(scale.perLoad, 2 * chats + 1));
+      Math.multiplyExact(arc, 8L * (open + 2));
+      return scale;
     }
 
     long pair(int weight) {
-      return pairBonus + perPoint * weight;
+      return perPoint * weight;
     }
 
     long nextChat(long load) {
