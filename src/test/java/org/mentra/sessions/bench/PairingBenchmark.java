@@ -40,7 +40,8 @@ class PairingBenchmark {
   void pairing() {
     PairingPlanner planner = new PairingPlanner(Duration.ofSeconds(60));
     Bench.Table table = new Bench.Table("Pairing", "registrations × counselors × slots", "seats", "load-spread-weight",
-        "solve (ms, wall / CPU, median of 5 warm)", "paired / optimum", "compatibility / optimum", "compatibility / greedy",
+        "solve (ms, wall / CPU, median of 5 warm)", "paired / optimum", "compatibility / optimum",
+        "compatibility / greedy",
         "load spread (max − min)", "Σ chats²", "greedy: compatibility / optimum, spread, Σ chats²",
         "Kuhn–Munkres (ms)");
     for (int[] run : new int[][] {{50, 0}, {200, 0}, {500, 0}, {500, 1}}) {

@@ -30,8 +30,8 @@ import org.mentra.sessions.pairing.planning.domain.PairingRequest;
  * counselor. A point of compatibility is scaled above the largest possible change of Σ chats², so the
  * cheapest maximum flow is the lexicographic optimum. On the loads that optimal pairings can reach (an
  * M-convex set: the flows of a network) the least Σ chats² is also the least max − min (Frank and
- * Murota, "Discrete decreasing minimization", 2022). With a load-spread weight w > 0 (a process owner's choice), levels (2) and (3)
- * become one: compatibility − w · Σ chats², still solved exactly.
+ * Murota, "Discrete decreasing minimization", 2022). With a load-spread weight w > 0 (a process owner's
+ * choice), levels (2) and (3) become one: compatibility − w · Σ chats², still solved exactly.
  *
  * <p>Seats of one counselor do not overlap (they are cut from merged windows). Should they, the
  * overlapping ones share one node and capacity, so the rule "one patient per counselor at a time" holds
