@@ -16,11 +16,10 @@ class PairingConfig {
     return Binder.get(environment).bindOrCreate("mentra.pairing", PairingProperties.class);
   }
 
-  /** One solver factory for the application (council has its own). */
+  /** One planner for the application (council has its own solver). */
   @Bean
   PairingPlanner pairingPlanner(PairingProperties properties) {
-    PairingProperties.Solver solver = properties.solver();
-    return new PairingPlanner(solver.stepLimit(), solver.unimprovedStepLimit(), solver.moveLimit(), solver.timeCap());
+    return new PairingPlanner(properties.solver().timeCap());
   }
 
   /** The pairing runs in a job of its own; the job executor's lock must outlast its cap. */

@@ -63,23 +63,18 @@ public record PairingProperties(Duration counselorInvitationLead, Duration signU
   }
 
   /**
-   * How hard the solver tries after the exact step, and the weights of the soft goals.
+   * The pairing's goals ({@code mentra.pairing.solver}). The pairing is exact (a minimum-cost flow): it pairs
+   * as many patients as possible, then maximises compatibility (with the bonus), then evens the load.
    *
-   * @param stepLimit local search steps at most
-   * @param unimprovedStepLimit stop after this many steps without a better pairing
-   * @param moveLimit stop after evaluating this many moves (ends the search at an optimum, where no move is accepted)
-   * @param timeCap a safety cap on the solving time (the step limits normally end it far earlier)
+   * @param timeCap a safety net: past it the pairing stops early with fewer pairs (it takes well under a second)
    * @param preferredCounselorBonus points for pairing a patient with the counselor they asked for
-   * @param loadSpreadWeight weight of the even load (penalty: chats² per counselor)
+   * @param loadSpreadWeight 0 (the default): the load is evened only among the pairings of the best
+   *     compatibility, never at its cost; w > 0 is the process owner's choice to trade: each point of
+   *     Σ chats² per counselor costs w points of compatibility
    */
-  public record Solver(int stepLimit, int unimprovedStepLimit, long moveLimit, Duration timeCap,
-      int preferredCounselorBonus, int loadSpreadWeight) {
+  public record Solver(Duration timeCap, int preferredCounselorBonus, int loadSpreadWeight) {
 
     public Solver {
-      if (stepLimit < 0 || unimprovedStepLimit < 1 || moveLimit < 1) {
-        throw new IllegalArgumentException("mentra.pairing.solver: step-limit >= 0, unimproved-step-limit >= 1 and "
-            + "move-limit >= 1");
-      }
       requirePositive(timeCap, "solver.time-cap");
       if (preferredCounselorBonus < 0 || loadSpreadWeight < 0) {
         throw new IllegalArgumentException("mentra.pairing.solver: weights cannot be negative");

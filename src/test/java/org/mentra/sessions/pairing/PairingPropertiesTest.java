@@ -11,8 +11,7 @@ import org.mentra.sessions.pairing.process.PairingTimes;
 
 class PairingPropertiesTest {
 
-  private static final PairingProperties.Solver SOLVER = new PairingProperties.Solver(100, 10, 1000,
-      Duration.ofSeconds(5), 20, 1);
+  private static final PairingProperties.Solver SOLVER = new PairingProperties.Solver(Duration.ofSeconds(5), 20, 0);
 
   @Test
   void theSignUpCutoffMayMoveEarlierButNeverLaterThanTheAssignmentNotice() {

@@ -2,65 +2,52 @@ package org.mentra.sessions.pairing.planning;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.Map;
 import org.mentra.sessions.pairing.planning.domain.PairingPlan;
 import org.mentra.sessions.pairing.planning.domain.PairingRequest;
-import org.mentra.sessions.pairing.planning.solver.ExactPairingPhase;
 import org.mentra.sessions.pairing.planning.solver.PairingConstraintProvider;
+import org.mentra.sessions.pairing.planning.solver.PairingFlow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Solves a pairing: first the exact assignment (the optimum of pairs and compatibility), then Timefold
- * local search for what an assignment cannot express (an even load), starting from that optimum. The
- * score is lexicographic and the best solution is kept, so the result never pairs fewer patients than
- * the exact step did. Reproducible: the same problem gives the same pairing (fixed seed, step limits;
- * the time cap is only a safety net).
+ * Solves a pairing exactly, as one minimum-cost flow ({@link PairingFlow}): the most patients paired,
+ * then the most compatibility, then the most even counselor load; or, if the process owner set a
+ * load-spread weight, compatibility traded against load at that rate. The flow expresses every rule
+ * and goal there is, so no search follows it. Timefold stays as the referee: the constraints score
+ * the result (the score the pairing log shows, and an independent check that no hard rule broke).
+ * Reproducible: the same problem gives the same pairing.
  */
 public class PairingPlanner {
 
-  /** At most this many moves per (open registration, candidate seat): a small problem is searched briefly. */
-  static final int MOVES_PER_CANDIDATE = 20;
+  private static final Logger log = LoggerFactory.getLogger(PairingPlanner.class);
 
-  private final SolverFactory<PairingPlan> solverFactory;
-  private final long moveLimit;
+  private final SolutionManager<PairingPlan, HardMediumSoftScore> scoring;
   private final Duration timeCap;
 
   /**
-   * @param stepLimit local search steps at most (0: the exact step alone)
-   * @param unimprovedStepLimit local search ends after this many steps without improvement
-   * @param moveLimit local search ends after evaluating this many moves, or {@value #MOVES_PER_CANDIDATE} per
-   *     registration and candidate seat if fewer; this also ends a step that finds no acceptable move (at an
-   *     optimum every move is worse, and a step would otherwise search until the time cap)
-   * @param timeCap the most the whole solve may take
+   * @param timeCap a safety net: past it the flow stops between augmenting paths and returns what it has,
+   *     a feasible pairing of fewer patients that is the best of its size (the rest wait for the next run);
+   *     at our sizes the flow takes well under a second
    */
-  public PairingPlanner(int stepLimit, int unimprovedStepLimit, long moveLimit, Duration timeCap) {
-    SolverConfig config = new SolverConfig()
+  public PairingPlanner(Duration timeCap) {
+    this.scoring = SolutionManager.create(SolverFactory.create(new SolverConfig()
         .withSolutionClass(PairingPlan.class)
         .withEntityClasses(PairingRequest.class)
-        .withConstraintProviderClass(PairingConstraintProvider.class)
-        .withEnvironmentMode(EnvironmentMode.NO_ASSERT)  // reproducible: same input, same pairing
-        .withRandomSeed(0L);
-    CustomPhaseConfig exact = new CustomPhaseConfig().withCustomPhaseCommands(new ExactPairingPhase());
-    if (stepLimit > 0) {
-      config.withPhases(exact, new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
-          .withStepCountLimit(stepLimit)
-          .withUnimprovedStepCountLimit(unimprovedStepLimit)));
-    } else {
-      config.withPhases(exact);
-    }
-    this.solverFactory = SolverFactory.create(config);
-    this.moveLimit = moveLimit;
+        .withConstraintProviderClass(PairingConstraintProvider.class)));
     this.timeCap = timeCap;
   }
 
-  /** The soft weights that configuration may change. */
+  /**
+   * The weights that configuration may change.
+   *
+   * @param loadSpreadWeight 0: the load is only evened among the pairings of the best compatibility; w > 0:
+   *     each point of Σ chats² costs w points of compatibility
+   */
   public static ConstraintWeightOverrides<HardMediumSoftScore> weights(int preferredCounselorBonus,
       int loadSpreadWeight) {
     return ConstraintWeightOverrides.of(Map.of(
@@ -68,17 +55,16 @@ public class PairingPlanner {
         PairingConstraintProvider.LOAD_SPREAD, HardMediumSoftScore.ofSoft(loadSpreadWeight)));
   }
 
-  /** The best pairing found; pinned requests keep their seats. */
+  /** The best pairing, scored; pinned requests keep their seats. */
   public PairingPlan solve(PairingPlan problem) {
-    if (problem.getRequests().stream().allMatch(PairingRequest::isPinned)) {
-      return problem;
+    long deadline = System.nanoTime() + timeCap.toNanos();
+    boolean[] capped = {false};
+    PairingFlow.solve(problem, () -> capped[0] = System.nanoTime() - deadline > 0);
+    if (capped[0]) {
+      log.warn("The pairing reached its time cap ({}): it pairs fewer patients than it could; the others wait for "
+          + "the next run (mentra.pairing.solver.time-cap)", timeCap);
     }
-    long candidates = problem.getRequests().stream().filter(r -> !r.isPinned())
-        .mapToLong(r -> r.getCandidateSeats().size() + 1L).sum();
-    TerminationConfig limits = new TerminationConfig()
-        .withSpentLimit(timeCap)
-        .withMoveCountLimit(Math.min(moveLimit, MOVES_PER_CANDIDATE * candidates));
-    return solverFactory.buildSolver(new SolverConfigOverride<PairingPlan>().withTerminationConfig(limits))
-        .solve(problem);
+    scoring.update(problem);
+    return problem;
   }
 }

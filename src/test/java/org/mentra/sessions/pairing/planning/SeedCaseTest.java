@@ -32,7 +32,7 @@ class SeedCaseTest {
     PairingRequest mary = patient("Mary").available(hours(0, 1)).compatibility(susan, 85).compatibility(joe, 20)
         .over(seats);
 
-    PairingPlan solved = new PairingPlanner(200, 50, 2_000, Duration.ofSeconds(10))
+    PairingPlan solved = new PairingPlanner(Duration.ofSeconds(10))
         .solve(Problems.plan(seats, List.of(bob, mary), 20, 1));
 
     assertThat(counselorOf(solved, bob)).isEqualTo("Joe");

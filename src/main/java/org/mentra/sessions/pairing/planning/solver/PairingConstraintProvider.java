@@ -86,7 +86,7 @@ public class PairingConstraintProvider implements ConstraintProvider {
   Constraint preferredCounselor(ConstraintFactory factory) {
     return factory.forEach(PairingRequest.class)
         .filter(r -> r.prefers(r.getSeat().counselor()))
-        .reward(HardMediumSoftScore.ofSoft(ExactPairingPhase.DEFAULT_PREFERRED_COUNSELOR_BONUS))
+        .reward(HardMediumSoftScore.ofSoft(PairingFlow.DEFAULT_PREFERRED_COUNSELOR_BONUS))
         .asConstraint(PREFERRED_COUNSELOR);
   }
 
