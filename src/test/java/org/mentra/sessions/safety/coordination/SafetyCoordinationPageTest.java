@@ -88,6 +88,7 @@ class SafetyCoordinationPageTest extends IntegrationTest {
     assertThat(VisibleText.codesIn(text)).as("categories and statuses in words").isEmpty();
     assertThat(text).contains("A risk of self-harm", "A threat", "Spam", "Waiting for a moderator",
         "Yes, after about 5 minutes", "Not yet", "the last 1 day");
+    assertThat(html).as("the periods read as a list").contains(">7</a>, <a", ">90</a> or <a");
     assertThat(html.indexOf(urgentTouched.toString())).as("urgent first, the oldest first")
         .isLessThan(html.indexOf(urgentUntouched.toString()));
     assertThat(html.indexOf(urgentUntouched.toString())).isLessThan(html.indexOf(ordinary.toString()));
