@@ -426,20 +426,24 @@ public class HostVerificationService {
     history.append("Attendance: ").append(tally.kept()).append(" kept (").append(tally.late()).append(" late), ")
         .append(tally.noShows()).append(" missed, ").append(tally.excused()).append(" excused.\nReliability: ")
         .append(Math.round(person.getReliability() * 100)).append(" %, ")
-        .append(reliability.activeStrikes(person.getId())).append(" active strike(s). ")
+        .append(counted(reliability.activeStrikes(person.getId()), "active strike")).append(". ")
         .append(person.getPausedUntil().filter(u -> u.isAfter(clock.instant()))
             .map(u -> "Paused until " + times.dateTime(u) + ".").orElse("Not paused."))
-        .append("\nHosted: ").append(hosting.eventsHeld()).append(" event(s) held; feedback: ")
+        .append("\nHosted: ").append(counted(hosting.eventsHeld(), "event")).append(" held; feedback: ")
         .append(hosting.ratings() == 0 ? "no ratings yet."
-            : hosting.ratings() + " rating(s), average " + hosting.averageRating() + " of 5.");
+            : counted(hosting.ratings(), "rating") + ", average " + hosting.averageRating() + " of 5.");
     List<Report> about = reports.findByReportedPersonIdOrderByReportedAtDesc(person.getId());
     history.append("\nReports about them: ").append(about.isEmpty() ? "none" : about.size());
     for (Report report : about) {
       history.append("\n- ").append(times.dateTime(report.getReportedAt())).append(": ")
-          .append(report.getCategory().words()).append(" -> ")
+          .append(report.getCategory().words()).append(", decided: ")
           .append(report.getDecision().map(ModerationDecision::label).orElse("not decided yet"));
     }
     return history.toString();
+  }
+
+  private static String counted(long n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 
   /** The host's professional events to come, one a line, for the hand-over form. */

@@ -151,7 +151,7 @@ class HostVerificationProcessTest extends IntegrationTest {
     complete(review, HostVerificationStep.BACKGROUND, HostVerificationStep.APPROVE, null);
     Task history = task(review);
     assertThat(tasks.getVariableLocal(history.getId(), "activityHistory").toString())
-        .contains("Attendance: 0 kept", "Reliability: 100 %", "Hosted: 0 event(s) held", "Reports about them: none");
+        .contains("Attendance: 0 kept", "Reliability: 100 %", "Hosted: 0 events held", "0 active strikes", "Reports about them: none");
     complete(review, HostVerificationStep.HISTORY, HostVerificationStep.APPROVE, null);
     complete(review, HostVerificationStep.EXPERTISE, HostVerificationStep.APPROVE, null);
     assertThatThrownBy(() -> events.create(workshop("Too early", NOW.plus(Duration.ofDays(30))), applicant))
