@@ -1,6 +1,7 @@
 package org.mentra.sessions.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Date;
 import java.util.List;
@@ -15,12 +16,13 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.support.Browser;
 import org.mentra.sessions.support.BrowserCovers;
 import org.mentra.sessions.support.OneClickPages;
+import org.mentra.sessions.support.Tasklist;
 import org.mentra.sessions.support.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The council's surfaces in a real browser: the mentors' link pages and the coordinators' dashboard. */
-@BrowserCovers(links = {"council.availability", "council.drop-out"},
+@BrowserCovers(forms = {"resolve-council", "request-council"}, links = {"council.availability", "council.drop-out"},
     pages = {"/coordination/councils", "/coordination/councils/{id}"})
 class CouncilBrowserTest extends CouncilIntegrationTest {
 
@@ -83,6 +85,71 @@ class CouncilBrowserTest extends CouncilIntegrationTest {
     Browser.screenshot(driver, "coordination-council");
     driver.manage().window().setSize(Browser.PHONE);
     Browser.assertFits(driver);
+  }
+
+  @Test
+  void theCoordinatorResolvesACouncilInTasklistAfterARefusalInTheFormsOwnWords() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee(), mentors, 3);
+    org.camunda.bpm.engine.runtime.ProcessInstance instance = process(council);
+    runJobs(instance);
+    for (int i = 0; i < 3; i++) {
+      Map<Integer, Availability> answers = new java.util.HashMap<>(all(Availability.UNAVAILABLE));
+      answers.put(i, Availability.AVAILABLE);
+      availability.answer(council.getId(), mentors.get(i).getId(), new MentorAnswer(slotAnswersOf(council, answers),
+          "Evenings are hard this week", List.of()));
+    }
+    runJobs(instance);
+    String taskId = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+    Tasklist tasklist = Tasklist.asCoordinator(baseUrl(), processEngine);
+    assertThat(tasklist.tasksOfFilter("Coordination")).anySatisfy(t -> assertThat(t)
+        .contains("Resolve council coordination"));
+    tasklist.openTask(taskId, "Coordination").assertFilledFromTheProcess();
+    assertThat(tasklist.formText()).contains("Burnout and a career change", "Mentor A (lead)",
+        "Evenings are hard this week");
+    tasklist.assertReadable();
+    Browser.screenshot(tasklist.driver(), "tasklist-resolve-council");
+    tasklist.claim().choose("Confirm a time and mentors (overrides the automatic selection)");
+    tasklist.selectFirst("The hour");
+    tasklist.checkAll("The mentors who take part").complete();
+    assertThat(tasklist.notification()).contains("said they cannot make");
+    assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
+
+    tasklist.choose("Cancel the council").type("Note", "The mentee will book again in June").complete();
+    Browser.await(tasklist.driver(), d -> tasks.createTaskQuery().taskId(taskId).count() == 0);
+    runJobs(instance);
+    assertThat(status(council)).isEqualTo(CouncilStatus.CANCELLED);
+  }
+
+  @Test
+  void theCoordinatorRequestsACouncilWithTasklistsStartForm() {
+    ClockUtil.reset(); // the browser's date pickers refuse days before the browser's own today
+    Person mentee = mentee();
+    List<Person> mentors = mentors(3);
+    java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10);
+
+    Tasklist tasklist = Tasklist.asCoordinator(baseUrl(), processEngine);
+    tasklist.openStartForm("Council session");
+    tasklist.assertReadable();
+    tasklist.type("Mentee's email", mentee.getEmail()).type("Topic", "Sleep again");
+    for (int slot = 1; slot <= 3; slot++) {
+      tasklist.dateTime("Slot " + slot + ": date", "Slot " + slot + ": start (your local time)",
+          day.atTime(8 + slot, 0));
+    }
+    tasklist.type("Mentors the mentee picked (optional)", mentors.get(0).getEmail() + "\nnobody@test.mentra.example");
+    Browser.screenshot(tasklist.driver(), "tasklist-request-council");
+    tasklist.complete();
+    assertThat(tasklist.notification()).contains("nobody with the email nobody@test.mentra.example is registered");
+
+    tasklist.type("Mentors the mentee picked (optional)", mentors.get(0).getEmail()).complete();
+    Browser.await(tasklist.driver(), d -> councilRepository.findAll().stream()
+        .anyMatch(c -> c.getMenteeId().equals(mentee.getId())));
+  }
+
+  private List<MentorAnswer.SlotAnswer> slotAnswersOf(CouncilSession council, Map<Integer, Availability> bySlot) {
+    return bySlot.entrySet().stream().map(e -> new MentorAnswer.SlotAnswer(
+        inTransaction(council, c -> c.getProposedSlots().get(e.getKey()).start()), e.getValue())).toList();
   }
 
   private String link(CouncilSession council, Person mentor, int slot) {

@@ -70,6 +70,11 @@ public final class Browser {
     return reset(plain);
   }
 
+  /** The shared Chromium as it is now (no reset), e.g. to keep what it shows when a test failed; null before the first. */
+  public static synchronized WebDriver current() {
+    return scripted;
+  }
+
   private static WebDriver reset(WebDriver driver) {
     driver.manage().deleteAllCookies();
     driver.manage().window().setSize(DESKTOP);
@@ -136,31 +141,39 @@ public final class Browser {
 
   /** axe-core in the page: no serious or critical violation; and every input, select and textarea has a label. */
   public static void assertAccessible(WebDriver driver) {
-    assertLabelled(driver);
+    assertAccessible(driver, "html");
+  }
+
+  /**
+   * The same within the part of a page that is ours ({@code .fjs-container}: the Camunda Form we wrote,
+   * inside Tasklist, whose own frame is Camunda's).
+   */
+  public static void assertAccessible(WebDriver driver, String scope) {
+    assertLabelled(driver, scope);
     js(driver).executeScript(axeSource());
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> violations = (List<Map<String, Object>>) js(driver).executeAsyncScript("""
         const done = arguments[arguments.length - 1];
-        axe.run(document, { resultTypes: ['violations'] })
+        axe.run(document.querySelector(arguments[0]), { resultTypes: ['violations'] })
           .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
             .map(v => ({ id: v.id, impact: v.impact, help: v.help,
               nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary) }))))
           .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));
-        """);
+        """, scope);
     assertThat(violations).as("serious or critical accessibility violations (axe-core) on %s",
         driver.getCurrentUrl()).isEmpty();
   }
 
   /** Every visible form control has a name a screen reader can say: a label, aria-label(ledby) or title. */
-  public static void assertLabelled(WebDriver driver) {
+  public static void assertLabelled(WebDriver driver, String scope) {
     @SuppressWarnings("unchecked")
     List<String> unlabelled = (List<String>) js(driver).executeScript("""
-        return [...document.querySelectorAll('input, select, textarea')]
+        return [...document.querySelector(arguments[0]).querySelectorAll('input, select, textarea')]
           .filter(e => e.type !== 'hidden' && e.type !== 'submit' && e.type !== 'button')
           .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
             && !e.getAttribute('aria-labelledby') && !e.getAttribute('title'))
           .map(e => e.outerHTML.slice(0, 160));
-        """);
+        """, scope);
     assertThat(unlabelled).as("form controls without a label on %s", driver.getCurrentUrl()).isEmpty();
   }
 
