@@ -23,7 +23,7 @@ import org.openqa.selenium.WebDriver;
 
 /** The council's surfaces in a real browser: the mentors' link pages and the coordinators' dashboard. */
 @BrowserCovers(forms = {"resolve-council", "request-council"}, links = {"council.availability", "council.drop-out"},
-    pages = {"/coordination/councils", "/coordination/councils/{id}"})
+    pages = {"/coordination/councils", "/coordination/councils/{id}", "/outbox", "/outbox/{id}"})
 class CouncilBrowserTest extends CouncilIntegrationTest {
 
   @Test
@@ -83,6 +83,27 @@ class CouncilBrowserTest extends CouncilIntegrationTest {
     assertThat(Browser.bodyText(driver)).contains(mentors.get(0).getDisplayName());
     Browser.assertReadable(driver);
     Browser.screenshot(driver, "coordination-council");
+    driver.manage().window().setSize(Browser.PHONE);
+    Browser.assertFits(driver);
+  }
+
+  @Test
+  void theOutboxAndAMailInItFitAndNameWhatTheyShow() {
+    List<Person> mentors = mentors(3);
+    CouncilSession council = request(mentee(), mentors, 3);
+    runJobs(process(council));
+
+    WebDriver driver = Browser.withJavaScript();
+    Browser.openAs(driver, baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD,
+        "/outbox?to=" + java.net.URLEncoder.encode(mentors.get(0).getEmail(), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Browser.bodyText(driver)).contains("Can you join a council on Burnout and a career change?");
+    Browser.assertReadable(driver);
+    Browser.screenshot(driver, "outbox");
+
+    driver.findElement(By.linkText("Can you join a council on Burnout and a career change?")).click();
+    Browser.await(driver, d -> !d.findElements(By.cssSelector("iframe.mail")).isEmpty());
+    Browser.assertReadable(driver); // the preview's frame has a name a screen reader says (axe: frame-title)
+    Browser.screenshot(driver, "outbox-mail");
     driver.manage().window().setSize(Browser.PHONE);
     Browser.assertFits(driver);
   }

@@ -79,9 +79,12 @@ public final class Tasklist {
     return this;
   }
 
-  /** The rendered form's text: what the coordinator reads before deciding. */
+  /** The rendered form's text and its fields' values: what the coordinator reads before deciding. */
   public String formText() {
-    return form().getText();
+    return form().getText() + "\n" + Browser.js(driver).executeScript("""
+        return [...arguments[0].querySelectorAll('input:not([type=radio]):not([type=checkbox]), textarea')]
+          .map(e => e.value).join('\\n');
+        """, form());
   }
 
   /** A text field, text area or number field, found by its label. */
