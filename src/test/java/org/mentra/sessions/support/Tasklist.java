@@ -22,6 +22,7 @@ public final class Tasklist {
   private final WebDriver driver;
   private final String baseUrl;
   private final org.camunda.bpm.engine.FilterService filters;
+  private String taskUrl;
 
   private Tasklist(WebDriver driver, String baseUrl, org.camunda.bpm.engine.FilterService filters) {
     this.driver = driver;
@@ -54,7 +55,8 @@ public final class Tasklist {
    */
   public Tasklist openTask(String taskId, String filterName) {
     String filter = filters.createFilterQuery().filterName(filterName).singleResult().getId();
-    driver.get(baseUrl + APP + "#/?filter=" + filter + "&task=" + taskId);
+    taskUrl = baseUrl + APP + "#/?filter=" + filter + "&task=" + taskId;
+    driver.get(taskUrl);
     awaitForm();
     return this;
   }
@@ -76,6 +78,14 @@ public final class Tasklist {
         .filter(WebElement::isDisplayed).findFirst().orElse(null));
     claim.click();
     Browser.await(driver, d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
+    // Tasklist reloads its list after a claim and now and then drops the open task from view meanwhile:
+    // reopen it from the address, as a coordinator would click it again.
+    if (taskUrl != null) {
+      driver.get(taskUrl);
+      driver.navigate().refresh();
+    }
+    awaitForm();
+    Browser.await(driver, d -> d.findElements(By.cssSelector("button.unclaim")).stream().anyMatch(WebElement::isDisplayed));
     return this;
   }
 
