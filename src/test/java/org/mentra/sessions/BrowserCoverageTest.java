@@ -30,9 +30,9 @@ class BrowserCoverageTest extends IntegrationTest {
    * test fails when one gets its browser test (take it off) or no longer exists.
    */
   private static final Set<String> NOT_YET = Set.of(
-      "form approve-event-registration", "form rebook-patient", "form review-report", "form decide-appeal",
+      "form rebook-patient", "form review-report", "form decide-appeal",
       "link attendance.check-in", "link pairing.availability", "link pairing.cancel-chat", "link pairing.feedback",
-      "link pairing.rebook", "link events.seat-offer", "link safety.appeal");
+      "link pairing.rebook", "link safety.appeal");
 
   @Autowired
   private List<OneClickHandler> handlers;

@@ -29,7 +29,7 @@ class CalendarFeedBrowserTest extends IntegrationTest {
     link = baseUrl() + link.substring(link.indexOf("/r/"));
 
     OneClickPages.assertChoicePage(link, "link-calendar-feed-rotate");
-    assertThat(OneClickPages.submitWithoutJavaScript(link)).contains("Your new calendar address", "webcal://");
+    assertThat(OneClickPages.submitWithoutJavaScript(link)).contains("Your new calendar address", "/calendar/", "Subscribe in your calendar app");
     OneClickPages.assertKindRefusal(link, "Already done");
     OneClickPages.assertKindRefusal(link.replace("/r/", "/r/x"), "This link is not valid");
   }
