@@ -31,7 +31,7 @@ class BrowserCoverageTest extends IntegrationTest {
    */
   private static final Set<String> NOT_YET = Set.of(
       "form rebook-patient", "form review-report", "form decide-appeal",
-      "link attendance.check-in", "link pairing.availability", "link pairing.cancel-chat", "link pairing.feedback",
+      "link attendance.check-in", "link pairing.cancel-chat",
       "link pairing.rebook", "link safety.appeal");
 
   @Autowired

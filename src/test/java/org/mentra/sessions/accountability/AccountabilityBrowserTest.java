@@ -3,6 +3,7 @@ package org.mentra.sessions.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.accountability.mail.Letters;
@@ -26,6 +27,16 @@ class AccountabilityBrowserTest extends AccountabilityTest {
 
   @Autowired
   StrikeService strikeService;
+
+  /**
+   * Sessions of these tests start two days back at a minute of their own: the attendance page lists
+   * sessions by their start, and AttendancePageTest finds its own by theirs.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void aMinuteOfTheirOwn() {
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))
+        .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(37 * 60)));
+  }
 
   @Test
   void aParticipantExplainsOnThePageWithoutJavaScriptAndACoordinatorAcceptsItInTasklist() {

@@ -46,7 +46,7 @@ public final class Browser {
   static final String CHROMIUM = System.getProperty("mentra.browser.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getProperty("mentra.browser.chromedriver", "/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   private static WebDriver scripted;
   private static WebDriver plain;

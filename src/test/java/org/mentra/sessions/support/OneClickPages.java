@@ -26,9 +26,21 @@ public final class OneClickPages {
    * and {@code name}-phone. Opening the page changes nothing, so it may be opened again and again.
    */
   public static void assertChoicePage(String url, String name) {
+    assertPage(url, name, true);
+  }
+
+  /**
+   * A page whose link carries no choice (one "Give feedback" link in the mail): it asks, with nothing
+   * pre-selected; otherwise the same as {@link #assertChoicePage}.
+   */
+  public static void assertQuestionPage(String url, String name) {
+    assertPage(url, name, false);
+  }
+
+  private static void assertPage(String url, String name, boolean preselected) {
     WebDriver driver = Browser.withJavaScript();
     driver.get(url);
-    assertOneFormWithOneButtonAndAChoice(driver);
+    assertOneFormWithOneButtonAndAChoice(driver, preselected);
     Browser.assertReadable(driver);
     Browser.screenshot(driver, name + "-desktop");
     driver.manage().window().setSize(Browser.PHONE);
@@ -40,7 +52,7 @@ public final class OneClickPages {
     WebDriver plain = Browser.withoutJavaScript();
     plain.manage().window().setSize(Browser.PHONE);
     plain.get(url);
-    assertOneFormWithOneButtonAndAChoice(plain);
+    assertOneFormWithOneButtonAndAChoice(plain, preselected);
     Browser.assertFits(plain);
   }
 
@@ -108,13 +120,13 @@ public final class OneClickPages {
         .as("Enter on the focused button presses it").isEqualTo(true);
   }
 
-  private static void assertOneFormWithOneButtonAndAChoice(WebDriver driver) {
+  private static void assertOneFormWithOneButtonAndAChoice(WebDriver driver, boolean preselected) {
     List<WebElement> forms = driver.findElements(By.cssSelector("form"));
     assertThat(forms).as("one form on %s", driver.getCurrentUrl()).hasSize(1);
     assertThat(forms.get(0).getAttribute("method")).isEqualToIgnoringCase("post");
     oneButton(driver);
     List<WebElement> radios = forms.get(0).findElements(By.cssSelector("input[type=radio]"));
-    if (!radios.isEmpty()) { // a page that only asks for a note (explain a missed session) has nothing to pre-select
+    if (preselected && !radios.isEmpty()) { // a page that only asks for a note (explain a missed session) has nothing to pre-select
       assertThat(radios.stream().anyMatch(WebElement::isSelected))
           .as("the choice of the link is pre-selected on %s", driver.getCurrentUrl()).isTrue();
     }

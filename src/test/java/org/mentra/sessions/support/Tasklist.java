@@ -80,9 +80,18 @@ public final class Tasklist {
     Browser.await(driver, d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
     // Tasklist reloads its list after a claim and now and then drops the open task from view meanwhile:
     // reopen it from the address, as a coordinator would click it again.
-    if (taskUrl != null) {
+    boolean stillOpen;
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+          .until(d -> !d.findElements(By.cssSelector(".fjs-container .fjs-form-field")).isEmpty()
+              && d.findElements(By.cssSelector("button.unclaim")).stream().anyMatch(WebElement::isDisplayed));
+      stillOpen = true;
+    } catch (org.openqa.selenium.TimeoutException dropped) {
+      stillOpen = false;
+    }
+    if (!stillOpen && taskUrl != null) {
+      driver.get("about:blank"); // a full load of the task's address, not a change of its #fragment
       driver.get(taskUrl);
-      driver.navigate().refresh();
     }
     awaitForm();
     Browser.await(driver, d -> d.findElements(By.cssSelector("button.unclaim")).stream().anyMatch(WebElement::isDisplayed));
