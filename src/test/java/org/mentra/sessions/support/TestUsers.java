@@ -12,6 +12,8 @@ public final class TestUsers {
   public static final String COORDINATOR_EMAIL = "test-coordinator@mentra.example";
   public static final String MEMBER = "testmember";
   public static final String MEMBER_PASSWORD = "member-secret";
+  static final String ADMIN = "testadmin";
+  static final String ADMIN_PASSWORD = "admin-secret";
 
   private TestUsers() {}
 
@@ -22,6 +24,24 @@ public final class TestUsers {
     }
     if (identity.createUserQuery().userId(MEMBER).count() == 0) {
       create(identity, MEMBER, MEMBER_PASSWORD, "test-member@mentra.example");
+    }
+  }
+
+  /**
+   * An administrator, so that the webapps open (with none, every Camunda webapp page sends the browser
+   * to Admin's "create the first administrator" setup). Only the browser tests need it.
+   */
+  public static synchronized void ensureAdministrator(IdentityService identity) {
+    if (identity.createGroupQuery().groupId(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN).count() == 0) {
+      org.camunda.bpm.engine.identity.Group admins = identity.newGroup(
+          org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+      admins.setName("Camunda administrators");
+      admins.setType(org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(admins);
+    }
+    if (identity.createUserQuery().userId(ADMIN).count() == 0) {
+      create(identity, ADMIN, ADMIN_PASSWORD, "test-admin@mentra.example");
+      identity.createMembership(ADMIN, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
     }
   }
 
