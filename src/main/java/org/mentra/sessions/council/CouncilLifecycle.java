@@ -2,7 +2,7 @@ package org.mentra.sessions.council;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
@@ -39,16 +39,13 @@ public class CouncilLifecycle {
   }
 
   /**
-   * Lets the solver choose the hour and mentors. Returns whether a proposed slot has a quorum; the
-   * choice is kept to be confirmed. Without one, the council waits for a coordinator.
+   * Lets the solver choose the hour and mentors, outside any transaction (see {@link TimeSelection}):
+   * whether a proposed slot has a quorum; the choice is kept to be confirmed. Without one, the council
+   * waits for a coordinator. {@code andThen} gets the answer in the transaction that records it (the
+   * process step completes there, so the choice and the next steps commit together).
    */
-  @Transactional
-  public boolean selectTime(UUID councilId) {
-    CouncilSession council = councils.getOrFail(councilId);
-    Optional<TimeSelection.Selection> selection = timeSelection.select(council);
-    selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
-        () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
-    return selection.isPresent();
+  public boolean selectTime(UUID councilId, Consumer<Boolean> andThen) {
+    return timeSelection.select(councilId, andThen);
   }
 
   /**

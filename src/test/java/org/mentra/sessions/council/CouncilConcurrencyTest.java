@@ -166,11 +166,9 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     CyclicBarrier start = new CyclicBarrier(2);
     List<Callable<HttpStatus>> selections = new ArrayList<>();
     for (ProcessInstance instance : instances) {
-      Job select = management.createJobQuery().processInstanceId(instance.getId()).activityId("Task_SelectTime")
-          .singleResult();
       selections.add(() -> {
         start.await(10, TimeUnit.SECONDS);
-        management.executeJob(select.getId());
+        externalTasks.runFor(instance.getBusinessKey());
         return HttpStatus.OK;
       });
     }

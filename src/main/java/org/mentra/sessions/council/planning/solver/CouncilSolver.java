@@ -1,6 +1,8 @@
 package org.mentra.sessions.council.planning.solver;
 
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.event.SolverEventListener;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
@@ -18,6 +20,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
@@ -34,6 +37,7 @@ public final class CouncilSolver {
   static final int MOVES_PER_STEP = 50;
 
   private final SolverFactory<CouncilSchedule> factory;
+  private final List<SolverEventListener<CouncilSchedule>> observers = new CopyOnWriteArrayList<>();
 
   /**
    * @param stepLimit local-search steps at most
@@ -94,7 +98,21 @@ public final class CouncilSolver {
 
   /** Solves the schedule and returns the best solution found. */
   public CouncilSchedule solve(CouncilSchedule problem) {
-    return factory.buildSolver().solve(problem);
+    Solver<CouncilSchedule> solver = factory.buildSolver();
+    observers.forEach(solver::addEventListener);
+    return solver.solve(problem);
+  }
+
+  /**
+   * Told of every better solution of every solve, on the solving thread (the benchmark times the
+   * search with it; tests look at what the solving thread holds).
+   */
+  public void addObserver(SolverEventListener<CouncilSchedule> observer) {
+    observers.add(observer);
+  }
+
+  public void removeObserver(SolverEventListener<CouncilSchedule> observer) {
+    observers.remove(observer);
   }
 
   public SolverFactory<CouncilSchedule> factory() {
