@@ -1,0 +1,112 @@
+package org.mentra.sessions.council.planning.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.council.CouncilProperties;
+import org.mentra.sessions.council.planning.domain.CouncilPlan;
+import org.mentra.sessions.council.planning.domain.CouncilSchedule;
+import org.mentra.sessions.council.planning.domain.MentorSeat;
+import org.mentra.sessions.council.planning.solver.CouncilOracle.Level;
+import org.mentra.sessions.council.planning.solver.CouncilOracle.Optimum;
+import org.mentra.sessions.support.Gen;
+
+/**
+ * The solver against an exact oracle that knows nothing of Timefold ({@link CouncilOracle}), on
+ * random small schedules: councils sharing mentors at overlapping hours, some confirmed councils as
+ * fixed facts, leads, tentative answers and mentors in many zones. Each failure names its seed.
+ */
+class CouncilOracleTest {
+
+  private static final long SEED = 20261203L;
+  private static final int RUNS = 120;
+
+  /** A small schedule: 1 to 5 councils of 3 to 5 candidates among 4 to 9 mentors, 2 or 3 slots over one or two days. */
+  private static final Gen<CouncilSchedule> SMALL = random -> RandomCouncils.generate(random.nextLong(),
+      1 + random.nextInt(5), 4 + random.nextInt(6), 2 + random.nextInt(2), 3 + random.nextInt(3),
+      1 + random.nextInt(2), random.nextInt(3));
+
+  /** The solver with the application's limits. */
+  private final CouncilSolver solver = solver();
+
+  @Test
+  void theOracleScoresAPlanExactlyAsTheConstraintsDo() {
+    SolutionManager<CouncilSchedule, HardMediumSoftScore> scores = SolutionManager.create(solver.factory());
+    Random random = new Random(SEED);
+    for (int run = 0; run < RUNS; run++) {
+      CouncilSchedule schedule = SMALL.next(random);
+      randomPlan(schedule, random);
+
+      assertThat(CouncilOracle.score(schedule)).as("run %d", run).isEqualTo(scores.update(schedule));
+    }
+  }
+
+  @Test
+  void theSolverReachesTheExactOptimum() {
+    Random random = new Random(SEED + 1);
+    int softBelow = 0;
+    for (int run = 0; run < RUNS; run++) {
+      CouncilSchedule schedule = SMALL.next(random);
+      Optimum optimum = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
+      assertThat(optimum.exact()).isTrue();
+
+      HardMediumSoftScore found = solver.solve(schedule).getScore();
+
+      assertThat(found.hardScore()).as("run %d hard", run).isEqualTo(optimum.score().hardScore());
+      assertThat(found.mediumScore()).as("run %d medium", run).isEqualTo(optimum.score().mediumScore());
+      assertThat(found).as("run %d: never better than the optimum", run).isLessThanOrEqualTo(optimum.score());
+      softBelow += found.equals(optimum.score()) ? 0 : 1;
+    }
+    assertThat(softBelow).as("schedules where the solver's soft score fell short of the optimum").isZero();
+  }
+
+  @Test
+  void theHardAndMediumSearchFindsWhatTheFullSearchFinds() {
+    Random random = new Random(SEED + 2);
+    for (int run = 0; run < RUNS; run++) {
+      CouncilSchedule schedule = SMALL.next(random);
+      Optimum full = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
+      Optimum hardMedium = CouncilOracle.optimum(schedule, Level.HARD_MEDIUM, 50_000_000);
+
+      assertThat(hardMedium.exact()).isTrue();
+      assertThat(hardMedium.score().hardScore()).as("run %d", run).isEqualTo(full.score().hardScore());
+      assertThat(hardMedium.score().mediumScore()).as("run %d", run).isEqualTo(full.score().mediumScore());
+    }
+  }
+
+  @Test
+  void theOracleIsNeverBeatenByAnyPlan() {
+    Random random = new Random(SEED + 3);
+    for (int run = 0; run < RUNS; run++) {
+      CouncilSchedule schedule = SMALL.next(random);
+      Optimum optimum = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
+      for (int plan = 0; plan < 20; plan++) {
+        randomPlan(schedule, random);
+        assertThat(CouncilOracle.score(schedule)).as("run %d plan %d", run, plan)
+            .isLessThanOrEqualTo(optimum.score());
+      }
+    }
+  }
+
+  /** Any slot for each council and any seats present: good, bad and double-booking plans alike. */
+  private static void randomPlan(CouncilSchedule schedule, Random random) {
+    for (CouncilPlan council : schedule.getCouncils()) {
+      if (!council.isPinned()) {
+        council.setSlot(council.getSlots().get(random.nextInt(council.getSlots().size())));
+      }
+    }
+    for (MentorSeat seat : schedule.getSeats()) {
+      if (!seat.isPinned()) {
+        seat.setPresent(random.nextBoolean());
+      }
+    }
+  }
+
+  static CouncilSolver solver() {
+    CouncilProperties.Solver limits = CouncilProperties.defaults().solver();
+    return new CouncilSolver(limits.stepLimit(), limits.unimprovedStepLimit(), limits.timeCap());
+  }
+}
