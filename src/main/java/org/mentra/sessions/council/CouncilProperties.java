@@ -53,7 +53,7 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
     schedulingHorizon = orDefault(schedulingHorizon, Duration.ofDays(90));
-    solver = orDefault(solver, new Solver(20_000, 2_000, Duration.ofSeconds(60), 0));
+    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60), 0));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */

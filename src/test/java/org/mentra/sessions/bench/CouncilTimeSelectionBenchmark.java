@@ -30,7 +30,9 @@ class CouncilTimeSelectionBenchmark {
   @Test
   void councilTimeSelection() {
     CouncilProperties.Solver limits = CouncilProperties.defaults().solver();
-    CouncilSolver solver = new CouncilSolver(limits.stepLimit(), limits.unimprovedStepLimit(), limits.timeCap());
+    // -Dmentra.bench.step-limit / unimproved-step-limit: try other limits than the application's.
+    CouncilSolver solver = new CouncilSolver(Integer.getInteger("mentra.bench.step-limit", limits.stepLimit()),
+        Integer.getInteger("mentra.bench.unimproved-step-limit", limits.unimprovedStepLimit()), limits.timeCap());
     Bench.Table table = new Bench.Table("Council time selection", "councils × mentors × slots", "seats",
         "feasible (ms)", "final (ms)", "solve ends (ms)", "score (hard/medium/soft)", "oracle hard/medium",
         "oracle exact", "gap (medium)", "groups (largest)", "oracle (ms)");

@@ -40,6 +40,11 @@ class ModelCheckTest {
     public boolean mails(String name) {
       return name.equals("sendGreeting");
     }
+
+    @Override
+    public boolean servesTopic(String topic) {
+      return topic.equals("greeting-plan");
+    }
   };
 
   /** A delegate as the application has them. */
@@ -134,6 +139,33 @@ class ModelCheckTest {
       task(m).setCamundaDelegateExpression(null);
       task(m).setCamundaClass("org.example.Greeter");
     }))).anyMatch(v -> v.rule().contains("must be a Java delegate"));
+  }
+
+  @Test
+  void anExternalTaskPassesWhenAWorkerServesItsTopic() {
+    assertThat(check(clean(m -> external(m, "greeting-plan")))).isEmpty();
+  }
+
+  @Test
+  void anExternalTaskNoWorkerServesIsCaught() {
+    assertThat(check(clean(m -> external(m, "nobody-listens"))))
+        .anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("ExternalTaskWorker"));
+  }
+
+  @Test
+  void anExternalTaskWithAnAsyncBeforeIsCaught() {
+    assertThat(check(clean(m -> {
+      external(m, "greeting-plan");
+      task(m).setCamundaAsyncBefore(true);
+    }))).anyMatch(v -> v.rule().contains("wait state already"));
+  }
+
+  /** The greeting step as an external task (no mail, so no save point needed). */
+  private static void external(BpmnModelInstance model, String topic) {
+    task(model).setCamundaDelegateExpression(null);
+    task(model).setCamundaAsyncAfter(false);
+    task(model).setCamundaType("external");
+    task(model).setCamundaTopic(topic);
   }
 
   @Test

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMove
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -56,7 +57,9 @@ public final class CouncilSolver {
         .withEnvironmentMode(EnvironmentMode.NO_ASSERT) // reproducible (REPRODUCIBLE is deprecated for it in 1.x)
         .withRandomSeed(0L)
         .withPhases(
-            // First a slot for each council, then who sits in it.
+            // Council by council, the slot and the mentors together; then (only if that phase was cut
+            // short) Timefold's own construction completes the rest, a slot for each council, then who sits in it.
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyCouncilPlacement.class)),
             construction(CouncilPlan.class),
             construction(MentorSeat.class),
             // Tabu search: each step takes the best of a bounded number of non-tabu moves, so every
@@ -81,19 +84,25 @@ public final class CouncilSolver {
 
   /**
    * Move a council to another of its slots, seat or unseat a mentor, swap two seats (one mentor in
-   * for another), or replan a council at one of its slots with the mentors who can make it.
+   * for another), or replan a council at one of its slots with the mentors who can make it. Each kind
+   * equally often: by default Timefold draws in proportion to how many moves of a kind there are, and
+   * the pairs of seats outnumber all the rest a thousand to one on a large schedule.
    */
   private static UnionMoveSelectorConfig moves() {
     return new UnionMoveSelectorConfig().withMoveSelectors(
         new ChangeMoveSelectorConfig()
             .withEntitySelectorConfig(new EntitySelectorConfig(CouncilPlan.class))
-            .withValueSelectorConfig(new ValueSelectorConfig("slot")),
+            .withValueSelectorConfig(new ValueSelectorConfig("slot"))
+            .withFixedProbabilityWeight(1.0),
         new ChangeMoveSelectorConfig()
             .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class))
-            .withValueSelectorConfig(new ValueSelectorConfig("present")),
+            .withValueSelectorConfig(new ValueSelectorConfig("present"))
+            .withFixedProbabilityWeight(1.0),
         new SwapMoveSelectorConfig()
-            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class)),
-        new MoveListFactoryConfig().withMoveListFactoryClass(ReplanCouncilMoves.class));
+            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class))
+            .withFixedProbabilityWeight(1.0),
+        new MoveListFactoryConfig().withMoveListFactoryClass(ReplanCouncilMoves.class)
+            .withFixedProbabilityWeight(1.0));
   }
 
   /** Solves the schedule and returns the best solution found. */
