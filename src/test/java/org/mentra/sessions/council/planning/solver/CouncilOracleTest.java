@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.council.CouncilProperties;
@@ -37,63 +38,72 @@ class CouncilOracleTest {
   @Test
   void theOracleScoresAPlanExactlyAsTheConstraintsDo() {
     SolutionManager<CouncilSchedule, HardMediumSoftScore> scores = SolutionManager.create(solver.factory());
-    Random random = new Random(SEED);
-    for (int run = 0; run < RUNS; run++) {
-      CouncilSchedule schedule = SMALL.next(random);
+    forAll(SEED, RUNS, (run, schedule, random) -> {
       randomPlan(schedule, random);
 
       assertThat(CouncilOracle.score(schedule)).as("run %d", run).isEqualTo(scores.update(schedule));
-    }
+    });
   }
 
   @Test
   void theSolverReachesTheExactOptimum() {
-    Random random = new Random(SEED + 1);
-    int softBelow = 0;
-    for (int run = 0; run < SOLVER_RUNS; run++) {
-      CouncilSchedule schedule = SMALL.next(random);
-      Optimum optimum = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
-      assertThat(optimum.exact()).isTrue();
+    int[] softBelow = {0};
+    forAll(SEED + 1, SOLVER_RUNS, (run, schedule, random) -> {
+      Optimum optimum = exact(schedule, Level.ALL);
 
       HardMediumSoftScore found = solver.solve(schedule).getScore();
 
       assertThat(found.hardScore()).as("run %d hard", run).isEqualTo(optimum.score().hardScore());
       assertThat(found.mediumScore()).as("run %d medium", run).isEqualTo(optimum.score().mediumScore());
       assertThat(found).as("run %d: never better than the optimum", run).isLessThanOrEqualTo(optimum.score());
-      softBelow += found.equals(optimum.score()) ? 0 : 1;
-    }
+      softBelow[0] += found.equals(optimum.score()) ? 0 : 1;
+    });
     // Hard and medium are the promise; soft (more mentors, sure answers, working hours, calendars, load)
     // is a local search's best effort: at most one schedule in twenty may end a little below it.
-    assertThat(softBelow).as("schedules where the solver's soft score fell short of the optimum")
+    assertThat(softBelow[0]).as("schedules where the solver's soft score fell short of the optimum")
         .isLessThanOrEqualTo(SOLVER_RUNS / 20);
   }
 
   @Test
   void theHardAndMediumSearchFindsWhatTheFullSearchFinds() {
-    Random random = new Random(SEED + 2);
-    for (int run = 0; run < RUNS; run++) {
-      CouncilSchedule schedule = SMALL.next(random);
-      Optimum full = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
-      Optimum hardMedium = CouncilOracle.optimum(schedule, Level.HARD_MEDIUM, 50_000_000);
+    forAll(SEED + 2, RUNS, (run, schedule, random) -> {
+      HardMediumSoftScore full = exact(schedule, Level.ALL).score();
+      HardMediumSoftScore hardMedium = exact(schedule, Level.HARD_MEDIUM).score();
 
-      assertThat(hardMedium.exact()).isTrue();
-      assertThat(hardMedium.score().hardScore()).as("run %d", run).isEqualTo(full.score().hardScore());
-      assertThat(hardMedium.score().mediumScore()).as("run %d", run).isEqualTo(full.score().mediumScore());
-    }
+      assertThat(List.of(hardMedium.hardScore(), hardMedium.mediumScore())).as("run %d", run)
+          .isEqualTo(List.of(full.hardScore(), full.mediumScore()));
+    });
   }
 
   @Test
   void theOracleIsNeverBeatenByAnyPlan() {
-    Random random = new Random(SEED + 3);
-    for (int run = 0; run < RUNS; run++) {
-      CouncilSchedule schedule = SMALL.next(random);
-      Optimum optimum = CouncilOracle.optimum(schedule, Level.ALL, 50_000_000);
+    forAll(SEED + 3, RUNS, (run, schedule, random) -> {
+      HardMediumSoftScore optimum = exact(schedule, Level.ALL).score();
       for (int plan = 0; plan < 20; plan++) {
         randomPlan(schedule, random);
         assertThat(CouncilOracle.score(schedule)).as("run %d plan %d", run, plan)
-            .isLessThanOrEqualTo(optimum.score());
+            .isLessThanOrEqualTo(optimum);
       }
+    });
+  }
+
+  /** A property of a schedule (run is its number, for the message; random for anything else it draws). */
+  private interface Property {
+    void check(int run, CouncilSchedule schedule, Random random);
+  }
+
+  private static void forAll(long seed, int runs, Property property) {
+    Random random = new Random(seed);
+    for (int run = 0; run < runs; run++) {
+      property.check(run, SMALL.next(random), random);
     }
+  }
+
+  /** The oracle's optimum; on these small schedules its search always finishes. */
+  private static Optimum exact(CouncilSchedule schedule, Level level) {
+    Optimum optimum = CouncilOracle.optimum(schedule, level, 50_000_000);
+    assertThat(optimum.exact()).as("the search finished").isTrue();
+    return optimum;
   }
 
   /** Any slot for each council and any seats present: good, bad and double-booking plans alike. */
