@@ -1,6 +1,7 @@
 package org.mentra.sessions.council;
 
 import org.mentra.sessions.council.planning.solver.CouncilSolver;
+import org.mentra.sessions.engine.LongRunningJob;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +14,13 @@ class CouncilConfig {
   /** The name the diagram uses: {@code ${councilProperties.firstReminder}}. */
   static final String PROPERTIES_BEAN = "councilProperties";
 
-  /**
-   * The time selection's solver, one for the application (its factory is built once). It runs in an
-   * external task outside any transaction, not in a job, so the job executor's lock does not bound it.
-   */
+  /** The time selection runs in a job of its own; the job executor's lock must outlast its cap. */
+  @Bean
+  LongRunningJob councilTimeSelectionJob(CouncilProperties properties) {
+    return new LongRunningJob("council time selection (mentra.council.solver.time-cap)", properties.solver().timeCap());
+  }
+
+  /** The time selection's solver, one for the application (its factory is built once). */
   @Bean
   CouncilSolver councilSolver(CouncilProperties properties) {
     CouncilProperties.Solver limits = properties.solver();

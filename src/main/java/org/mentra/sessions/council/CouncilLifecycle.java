@@ -2,7 +2,6 @@ package org.mentra.sessions.council;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.function.Consumer;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
@@ -39,13 +38,13 @@ public class CouncilLifecycle {
   }
 
   /**
-   * Lets the solver choose the hour and mentors, outside any transaction (see {@link TimeSelection}):
+   * Lets the solver choose the hour and mentors, in the job's transaction (see {@link TimeSelection}):
    * whether a proposed slot has a quorum; the choice is kept to be confirmed. Without one, the council
-   * waits for a coordinator. {@code andThen} gets the answer in the transaction that records it (the
-   * process step completes there, so the choice and the next steps commit together).
+   * waits for a coordinator.
    */
-  public boolean selectTime(UUID councilId, Consumer<Boolean> andThen) {
-    return timeSelection.select(councilId, andThen);
+  @Transactional
+  public boolean selectTime(UUID councilId) {
+    return timeSelection.select(councilId);
   }
 
   /**

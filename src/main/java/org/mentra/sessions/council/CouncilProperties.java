@@ -53,7 +53,7 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
     schedulingHorizon = orDefault(schedulingHorizon, Duration.ofDays(90));
-    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60), 0));
+    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60)));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */
@@ -102,23 +102,10 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
   /**
    * @param stepLimit local-search steps at most
    * @param unimprovedStepLimit local search stops after this many steps without a better solution
-   * @param timeCap a safety net only: the step limits end every realistic solve long before it
-   * @param attempts solves of one council at most when its mentors or answers change meanwhile (another
-   *     council confirmed with one of them); then the step is tried again later (default 3)
+   * @param timeCap a safety net only: the step limits end every realistic solve long before it; a time
+   *     selection that solves twice (a council took one of its mentors meanwhile) shares it between both
    */
-  public record Solver(int stepLimit, int unimprovedStepLimit, Duration timeCap, int attempts) {
-
-    public Solver {
-      attempts = attempts <= 0 ? 3 : attempts;
-    }
-
-    /** How long one time selection may take: every attempt at its cap, plus loading and saving around each. */
-    public Duration worstCase() {
-      return timeCap.plus(LOAD_AND_SAVE).multipliedBy(attempts);
-    }
-
-    private static final Duration LOAD_AND_SAVE = Duration.ofSeconds(30);
-  }
+  public record Solver(int stepLimit, int unimprovedStepLimit, Duration timeCap) {}
 
   private static <T> T orDefault(T value, T fallback) {
     return value == null ? fallback : value;

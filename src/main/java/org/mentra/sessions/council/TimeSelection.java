@@ -1,5 +1,7 @@
 package org.mentra.sessions.council;
 
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mentra.sessions.council.domain.Availability;
 import org.mentra.sessions.council.domain.CoordinationReason;
@@ -29,20 +30,21 @@ import org.mentra.sessions.shared.TimeRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Chooses a council's hour and mentors with Timefold, on a snapshot and without holding anything
- * while it solves: a short read-only transaction reads what the solver needs (the council, its
- * candidates' answers and zones, the confirmed councils its candidates sit in); the calendars are
- * read and the solver runs outside any transaction; then a short transaction locks the candidates'
- * rows, reads the snapshot again and writes the plan only when nothing changed meanwhile (a council
- * confirmed with one of these mentors since, an answer changed). Otherwise it solves again on the new
- * snapshot, a bounded number of times. The answer is a quorum only if it keeps every hard rule for
- * this council.
+ * Chooses a council's hour and mentors with Timefold, in the caller's transaction (the time
+ * selection's job), holding no row lock while it solves: it reads what the solver needs (the council,
+ * its candidates' answers and zones, the confirmed councils its candidates sit in) with plain reads,
+ * reads the calendars and solves; only then it locks the candidates (in id order, so two councils
+ * never deadlock), reads the snapshot again and records the plan when nothing changed meanwhile. The
+ * locks last until the job commits, so the process going on, the plan and the outbox mail commit
+ * together and a council choosing at the same moment sees this one as confirmed. The answer is a
+ * quorum only if it keeps every hard rule for this council.
+ *
+ * <p>The job's transaction holds its database connection during the solve (as every job does): the
+ * job executor's threads stay below the connection pool (see the README, Council sessions).
  */
 @Service
 class TimeSelection {
@@ -54,46 +56,70 @@ class TimeSelection {
   private final CouncilProperties properties;
   private final CouncilSolver solver;
   private final MentorCalendars calendars;
-  private final TransactionTemplate read;
-  private final TransactionTemplate write;
+  private final EntityManager entityManager;
 
   TimeSelection(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
-      CouncilSolver solver, MentorCalendars calendars, PlatformTransactionManager transactions) {
+      CouncilSolver solver, MentorCalendars calendars, EntityManager entityManager) {
     this.councils = councils;
     this.people = people;
     this.properties = properties;
     this.solver = solver;
     this.calendars = calendars;
-    this.read = new TransactionTemplate(transactions);
-    this.read.setReadOnly(true);
-    this.read.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.write = new TransactionTemplate(transactions);
-    this.write.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.entityManager = entityManager;
   }
 
   /**
-   * Chooses and records the hour and mentors (or that a coordinator is needed), and runs
-   * {@code andThen} with whether there is a quorum in the same transaction (the process step goes on
-   * there). Returns whether there is a quorum.
+   * Chooses and records the hour and mentors (or that a coordinator is needed); returns whether there
+   * is a quorum.
    *
-   * @throws ConcurrentSelection when the snapshot changed during every one of the attempts
+   * <p>When the snapshot read again under the locks differs (a council confirmed meanwhile with one of
+   * these mentors, a changed answer or zone), it solves once more, now holding the locks: nobody can
+   * book these mentors until this transaction ends, so that second plan cannot be overtaken. A retry
+   * from a fresh lock-free snapshot would not help: row locks last until the transaction ends, and
+   * this is the transaction that must record the plan. Both solves share the time cap
+   * ({@code mentra.council.solver.time-cap}), so the job's lock still outlasts the selection.
+   *
+   * @throws ConcurrentSelection when it cannot solve again under the locks (a mentor who was not a
+   *     candidate can come now, or the time cap is spent): the job fails and is tried again later
    */
-  boolean select(UUID councilId, Consumer<Boolean> andThen) {
-    int attempts = properties.solver().attempts();
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      Snapshot seen = read.execute(status -> snapshot(councils.getOrFail(councilId)));
-      Optional<Selection> selection = solve(seen);
-      Boolean quorum = write.execute(status -> commit(councilId, seen, selection, andThen));
-      if (quorum != null) {
-        return quorum;
-      }
-      log.info("Council {}: its mentors or answers changed while it was planned (attempt {} of {})", councilId,
-          attempt, attempts);
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean select(UUID councilId) {
+    Snapshot seen = snapshot(councils.getOrFail(councilId));
+    // Before any lock: a calendar feed may take seconds, and others wait on these mentors' locks.
+    Map<UUID, List<TimeRange>> shown = new HashMap<>();
+    if (seen.candidates().size() >= seen.minimum()) {
+      seen.mentorIds().forEach(id -> shown.put(id, calendars.forSlots(id, seen.slots()).busy()));
     }
-    throw new ConcurrentSelection(councilId, attempts);
+    long started = System.nanoTime();
+    Optional<Selection> selection = solve(seen, shown, properties.solver().timeCap());
+
+    if (!seen.mentorIds().isEmpty()) {
+      people.lockInOrder(seen.mentorIds());
+    }
+    // The persistence context still holds what the snapshot read; what others committed meanwhile is
+    // only seen after it is cleared. Nothing was written yet, so nothing is lost.
+    entityManager.flush();
+    entityManager.clear();
+    CouncilSession council = councils.getOrFail(councilId);
+    Snapshot now = snapshot(council);
+    if (!now.equals(seen)) {
+      if (!seen.mentorIds().containsAll(now.mentorIds())) {
+        throw new ConcurrentSelection(councilId, "a mentor who could not come before can come now");
+      }
+      Duration left = properties.solver().timeCap().minusNanos(System.nanoTime() - started);
+      if (left.compareTo(Duration.ofMillis(1)) < 0) {
+        throw new ConcurrentSelection(councilId, "the first solve used up the time cap");
+      }
+      log.info("Council {}: its mentors or answers changed while it was planned; planning again under their locks",
+          councilId);
+      selection = solve(now, shown, left);
+    }
+    selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
+        () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
+    return selection.isPresent();
   }
 
-  /** What the solver needs of the council, read in the caller's transaction. */
+  /** What the solver needs of the council, read in the caller's transaction (no lock). */
   Snapshot snapshot(CouncilSession council) {
     List<CouncilMentor> candidates = council.activeMentors().stream()
         .filter(m -> m.getAnswers().values().stream().anyMatch(Availability::canAttend))
@@ -109,22 +135,18 @@ class TimeSelection {
   }
 
   /**
-   * Reads the candidates' calendars and solves; runs outside any transaction, so the solve holds no
-   * connection and no lock (others choosing a time with the same mentors go on meanwhile).
+   * Solves the snapshot with the candidates' calendars ({@code shown}, busy times by mentor) within
+   * {@code timeCap}; empty when no proposed slot has a quorum.
    */
-  Optional<Selection> solve(Snapshot snapshot) {
-    if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("The time selection solves outside any transaction: it would hold a "
-          + "connection (and the locks taken) for the whole solve");
-    }
+  private Optional<Selection> solve(Snapshot snapshot, Map<UUID, List<TimeRange>> shown, Duration timeCap) {
     if (snapshot.candidates().size() < snapshot.minimum()) {
       return Optional.empty();
     }
     Map<UUID, PlanningMentor> mentors = new LinkedHashMap<>();
     for (Candidate candidate : snapshot.candidates()) {
-      List<TimeRange> shown = calendars.forSlots(candidate.mentorId(), snapshot.slots()).busy();
+      List<TimeRange> busy = shown.get(candidate.mentorId());
       // A council planned again may be in the mentor's calendar at its own hour: our invite, not a conflict.
-      List<TimeRange> busy = snapshot.ownSlot() == null ? shown : snapshot.ownSlot().cutFrom(shown);
+      busy = snapshot.ownSlot() == null ? busy : snapshot.ownSlot().cutFrom(busy);
       mentors.put(candidate.mentorId(),
           new PlanningMentor(candidate.mentorId(), candidate.zone(), properties.workingHours(), busy));
     }
@@ -140,26 +162,8 @@ class TimeSelection {
       plans.add(fixed);
       other.mentorIds().forEach(id -> seats.add(MentorSeat.confirmed(fixed, mentors.get(id))));
     }
-    CouncilSchedule solved = solver.solve(new CouncilSchedule(List.copyOf(mentors.values()), plans, seats));
+    CouncilSchedule solved = solver.solve(new CouncilSchedule(List.copyOf(mentors.values()), plans, seats), timeCap);
     return quorum(plan.getId(), solved);
-  }
-
-  /**
-   * Locks the candidates (in id order, so two councils never deadlock) and writes the plan when the
-   * snapshot still holds; null when it does not.
-   */
-  private Boolean commit(UUID councilId, Snapshot seen, Optional<Selection> selection, Consumer<Boolean> andThen) {
-    if (!seen.mentorIds().isEmpty()) {
-      people.lockInOrder(seen.mentorIds());
-    }
-    CouncilSession council = councils.getOrFail(councilId);
-    if (!snapshot(council).equals(seen)) {
-      return null;
-    }
-    selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
-        () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
-    andThen.accept(selection.isPresent());
-    return selection.isPresent();
   }
 
   /** Confirmed councils that share a candidate and overlap the proposed slots: fixed, so nobody is double-booked. */
@@ -226,11 +230,10 @@ class TimeSelection {
   /** The chosen hour and the mentors in it. */
   record Selection(TimeRange slot, List<UUID> mentorIds) {}
 
-  /** The council's snapshot changed during every attempt: the step is tried again later. */
+  /** The council could not be planned again under its mentors' locks: the job is tried again later. */
   static final class ConcurrentSelection extends RuntimeException {
-    ConcurrentSelection(UUID councilId, int attempts) {
-      super("Council " + councilId + ": its mentors or answers changed during each of " + attempts
-          + " time selections; trying again later");
+    ConcurrentSelection(UUID councilId, String why) {
+      super("Council " + councilId + " changed while its time was chosen (" + why + "); trying again later");
     }
   }
 }

@@ -53,13 +53,6 @@ public class ApplicationModelBeans implements ModelCheck.Beans {
     return false;
   }
 
-  @Override
-  public boolean servesTopic(String topic) {
-    return Arrays.stream(beans.getBeanNamesForType(ExternalTaskWorker.class, false, false))
-        .flatMap(name -> typeOf(name).stream())
-        .anyMatch(type -> topic.equals(ExternalTaskWorker.topicOf(type)));
-  }
-
   /** Every name of every {@link ProcessMessage} enum of the application. */
   public static Set<String> correlatedMessages() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);

@@ -55,8 +55,7 @@ import org.mentra.sessions.engine.ProcessResourceDeployer.NamedResource;
  * agreement, so a process owner's change in Modeler cannot silently break a process:
  * <ul>
  *   <li>every service task (and every listener) is a Java delegate named {@code ${beanName}}: a bean of the
- *       application that is a {@code JavaDelegate} (an {@code ExecutionListener}, a {@code TaskListener}),
- *       or an external task whose topic an {@link ExternalTaskWorker} of the application serves;</li>
+ *       application that is a {@code JavaDelegate} (an {@code ExecutionListener}, a {@code TaskListener});</li>
  *   <li>every service task whose delegate sends mail is {@code camunda:asyncAfter} (a save point);</li>
  *   <li>every user task has a form from {@code forms/} ({@code camunda:formRef}, binding {@code latest}) and a candidate group;</li>
  *   <li>every task, event, gateway and sub-process has a name and a readable id (not Modeler's {@code Activity_0x1y2z3});</li>
@@ -102,11 +101,6 @@ public final class ModelCheck {
 
     /** Whether the delegate of that name sends mail (makes mail keys for its step). */
     default boolean mails(String name) {
-      return false;
-    }
-
-    /** Whether an {@link ExternalTaskWorker} of the application works on this external-task topic. */
-    default boolean servesTopic(String topic) {
       return false;
     }
   }
@@ -192,14 +186,8 @@ public final class ModelCheck {
       for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
         checkNameAndId(node);
       }
-      model.getModelElementsByType(ServiceTask.class).forEach(t -> {
-        if ("external".equals(t.getCamundaType())) {
-          externalTask(t, t.getCamundaTopic());
-        } else {
-          delegate(t, t.getCamundaDelegateExpression(),
-              t.getCamundaClass() != null || t.getCamundaExpression() != null || t.getCamundaType() != null);
-        }
-      });
+      model.getModelElementsByType(ServiceTask.class).forEach(t -> delegate(t, t.getCamundaDelegateExpression(),
+          t.getCamundaClass() != null || t.getCamundaExpression() != null || t.getCamundaType() != null));
       model.getModelElementsByType(SendTask.class).forEach(t -> delegate(t, t.getCamundaDelegateExpression(),
           t.getCamundaClass() != null || t.getCamundaExpression() != null || t.getCamundaType() != null));
       model.getModelElementsByType(ScriptTask.class).forEach(t -> fail(t, "use a service task with a Java delegate, not a script"));
@@ -254,15 +242,6 @@ public final class ModelCheck {
       }
       if (GENERATED_ID.matcher(node.getId()).matches()) {
         fail(node, "needs a readable id such as Task_SendReminder instead of Modeler's generated one");
-      }
-    }
-
-    private void externalTask(ServiceTask task, String topic) {
-      if (topic == null || !beans.servesTopic(topic)) {
-        fail(task, "an external task needs a camunda:topic that an ExternalTaskWorker of the application serves");
-      }
-      if (task.isCamundaAsyncBefore()) {
-        fail(task, "an external task is a wait state already: no camunda:asyncBefore");
       }
     }
 

@@ -6,13 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import ai.timefold.solver.core.api.solver.event.SolverEventListener;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -21,9 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.ExternalTaskService;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,22 +37,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The time selection solves on a snapshot and holds nothing while it solves: no transaction, no
- * connection, no lock. A council confirmed meanwhile with one of its mentors makes it solve again,
- * so nobody is ever double-booked.
+ * The time selection runs in its job's transaction but locks nothing while it solves: it locks the
+ * mentors only afterwards, reads its snapshot again and plans once more under the locks when a
+ * council took one of its mentors meanwhile, so nobody is ever double-booked.
  */
 class CouncilTimeSelectionTest extends CouncilIntegrationTest {
 
   @Autowired
   CouncilSolver solver;
   @Autowired
-  TimeSelection timeSelection;
-  @Autowired
-  DataSource dataSource;
-  @Autowired
   JdbcTemplate jdbc;
-  @Autowired
-  ExternalTaskService externalTaskService;
 
   private final List<SolverEventListener<CouncilSchedule>> observers = new ArrayList<>();
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -66,56 +58,51 @@ class CouncilTimeSelectionTest extends CouncilIntegrationTest {
   }
 
   @Test
-  void theSolveRunsWithoutATransactionOrAConnection() {
+  void noMentorRowNorTheCouncilIsLockedWhileItSolves() {
     List<Person> mentors = mentors(3);
     CouncilSession council = request(mentee(), mentors, 3);
     ProcessInstance instance = answeredByAll(council, mentors);
     List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
-    List<Integer> activeConnections = new CopyOnWriteArrayList<>();
+    List<Object> lockedFromOutside = new CopyOnWriteArrayList<>();
     observe(event -> {
       inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
-      activeConnections.add(pool().getHikariPoolMXBean().getActiveConnections());
+      if (lockedFromOutside.isEmpty()) {
+        // Another transaction takes the rows the time selection locks afterwards; NOWAIT fails at once
+        // if the job already held them.
+        lockedFromOutside.add(await(threads.submit(() -> lockAtOnce(mentors, council))));
+      }
     });
 
     runJobs(instance);
 
+    assertThat(lockedFromOutside).as("the mentors' and the council's rows, locked from outside during the solve")
+        .containsExactly(List.of(3, 1));
+    assertThat(inTransaction).as("the solve runs in the job's transaction").isNotEmpty().containsOnly(true);
     assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
-    assertThat(inTransaction).as("seen from inside the solve").isNotEmpty().containsOnly(false);
-    // Nothing else runs in tests (no job executor, no pollers): the solve is the only thing going on.
-    assertThat(activeConnections).as("connections taken from the pool during the solve").containsOnly(0);
-    assertThat(mails(mentors.get(0), "confirmation")).as("through the outbox, after the commit").hasSize(1);
+    assertThat(mails(mentors.get(0), "confirmation")).as("in the outbox with the plan").hasSize(1);
   }
 
   @Test
-  void solvingInsideATransactionIsRefused() {
-    List<Person> mentors = mentors(3);
-    CouncilSession council = request(mentee(), mentors, 3);
-    answeredByAll(council, mentors);
-
-    assertThatThrownBy(() -> new TransactionTemplate(transactionManager).execute(status ->
-        timeSelection.solve(timeSelection.snapshot(councilRepository.getOrFail(council.getId())))))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any transaction");
-  }
-
-  @Test
-  void aCouncilConfirmedWithItsMentorDuringTheSolveMakesItSolveAgain() throws Exception {
-    List<Person> mentors = mentors(3);
-    CouncilSession slow = request(mentee(), mentors, 3);
-    CouncilSession quick = request(mentee(), mentors, 3);
-    ProcessInstance slowInstance = answeredByAll(slow, mentors);
-    ProcessInstance quickInstance = answeredByAll(quick, mentors);
+  void aCouncilConfirmedWithItsLeadDuringTheSolveIsPlannedAgainWithoutHim() {
+    List<Person> mentors = mentors(5);
+    mentors.add(mentor("Mentor F", "Europe/Dublin"));
+    Person shared = mentors.get(0);
+    List<Person> slowMentors = List.of(shared, mentors.get(1), mentors.get(2), mentors.get(3));
+    List<Person> quickMentors = List.of(shared, mentors.get(4), mentors.get(5));
+    CouncilSession slow = request(mentee(), slowMentors, 3);
+    CouncilSession quick = request(mentee(), quickMentors, 3);
+    ProcessInstance slowInstance = answeredByAll(slow, slowMentors);
+    ProcessInstance quickInstance = answeredByAll(quick, quickMentors);
     Set<Object> slowSolves = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     AtomicBoolean interrupted = new AtomicBoolean();
     observe(event -> {
-      boolean ofSlow = event.getNewBestSolution().getCouncils().stream().anyMatch(c -> c.getId().equals(slow.getId()))
-          && event.getNewBestSolution().getCouncils().stream().noneMatch(c -> c.isPinned());
       if (event.getNewBestSolution().getCouncils().get(0).getId().equals(slow.getId())) {
         slowSolves.add(solve(event));
-      }
-      if (ofSlow && interrupted.compareAndSet(false, true)) {
-        // In the middle of the slow council's solve, the other one takes the mentors. If the slow one
-        // held their locks, this would wait until the time-out.
-        await(threads.submit(() -> runJobs(quickInstance)));
+        if (interrupted.compareAndSet(false, true)) {
+          // In the middle of the slow council's first solve, the other one takes the shared mentor (the
+          // lead of both). If the slow one held his lock, this would wait for the slow one to commit.
+          await(threads.submit(() -> runJobs(quickInstance)));
+        }
       }
     });
 
@@ -123,14 +110,15 @@ class CouncilTimeSelectionTest extends CouncilIntegrationTest {
 
     assertThat(interrupted).isTrue();
     assertThat(status(quick)).isEqualTo(CouncilStatus.CONFIRMED);
-    assertThat(status(slow)).as("solved again, with the mentors taken").isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
-    assertThat(slowSolves).as("solves of the slow council").hasSize(2);
-    assertThat(selectedMentors(slow)).isEmpty();
-    assertThat(slowInstance).isWaitingAt("UserTask_ResolveCoordination");
+    assertThat(selectedMentors(quick)).contains(shared.getId());
+    assertThat(slowSolves).as("solves of the slow council: the second under the mentors' locks").hasSize(2);
+    assertThat(status(slow)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(selectedMentors(slow)).as("without the mentor the other council took")
+        .containsExactlyInAnyOrder(mentors.get(1).getId(), mentors.get(2).getId(), mentors.get(3).getId());
   }
 
   @Test
-  void twoCouncilsRacingForOneMentorBothGoAheadWithHimInOnlyOne() throws Exception {
+  void twoCouncilsRacingForOneMentorBothGoAheadWithHimInOnlyOne() {
     List<Person> mentors = new ArrayList<>(mentors(5));
     mentors.add(mentor("Mentor F", "Europe/Dublin"));
     mentors.add(mentor("Mentor G", "Europe/Lisbon"));
@@ -161,39 +149,47 @@ class CouncilTimeSelectionTest extends CouncilIntegrationTest {
   }
 
   @Test
-  void aSnapshotThatChangesDuringEverySolveIsTriedAgainLaterWithoutAnIncident() {
-    List<Person> mentors = mentors(3);
+  void aMentorWhoCanComeOnlyAfterTheSnapshotMakesTheJobTryAgain() {
+    List<Person> mentors = mentors(4);
+    Person late = mentors.get(3);
     CouncilSession council = request(mentee(), mentors, 3);
-    ProcessInstance instance = answeredByAll(council, mentors);
-    List<String> zones = List.of("Europe/Paris", "Europe/Rome", "Europe/Vienna", "Europe/Oslo");
-    List<Object> solves = new CopyOnWriteArrayList<>();
+    ProcessInstance instance = process(council);
+    runJobs(instance);
+    mentors.subList(0, 3).forEach(m -> answer(council, m, Map.of(0, Availability.AVAILABLE)));
+    answer(council, late, Map.of(0, Availability.UNAVAILABLE));
+    assertThat(instance).isWaitingAt("Task_SelectTime");
+    AtomicBoolean changed = new AtomicBoolean();
     observe(event -> {
-      if (solves.stream().noneMatch(seen -> seen == solve(event))) {
-        solves.add(solve(event));
-        // Someone edits a mentor's profile meanwhile: another zone, another snapshot.
-        await(threads.submit(() -> jdbc.update("update person set time_zone = ? where id = ?",
-            zones.get(solves.size() - 1), mentors.get(1).getId())));
+      if (changed.compareAndSet(false, true)) {
+        // He changes his answer while the others are planned: his row was not locked, he is not a candidate.
+        await(threads.submit(() -> answer(council, late, Map.of(0, Availability.AVAILABLE))));
       }
     });
+    Job select = management.createJobQuery().processInstanceId(instance.getId()).activityId("Task_SelectTime")
+        .singleResult();
+
+    assertThatThrownBy(() -> management.executeJob(select.getId()))
+        .hasStackTraceContaining("a mentor who could not come before can come now");
+
+    Job again = management.createJobQuery().jobId(select.getId()).singleResult();
+    assertThat(again.getRetries()).as("tries left").isEqualTo(2);
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(status(council)).as("nothing of the failed try is kept").isEqualTo(CouncilStatus.COLLECTING_AVAILABILITY);
+    assertThat(instance).isWaitingAt("Task_SelectTime");
 
     runJobs(instance);
 
-    assertThat(solves).as("solves, one per attempt").hasSize(CouncilProperties.defaults().solver().attempts());
-    ExternalTask task = externalTaskService.createExternalTaskQuery().processInstanceId(instance.getId())
-        .singleResult();
-    assertThat(task.getRetries()).as("tries left").isEqualTo(2);
-    assertThat(task.getErrorMessage()).contains("changed during each of 3 time selections");
-    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-    assertThat(status(council)).isNotIn(CouncilStatus.CONFIRMED, CouncilStatus.NEEDS_COORDINATOR);
-    assertThat(instance).isWaitingAt("Task_SelectTime");
+    assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
+    assertThat(selectedMentors(council)).as("he is planned the next time").contains(late.getId()).hasSize(4);
   }
 
-  private HikariDataSource pool() {
-    try {
-      return dataSource.unwrap(HikariDataSource.class);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  /** Locks the mentors' and the council's rows in a transaction of its own, failing at once if they are locked. */
+  private List<Integer> lockAtOnce(List<Person> mentors, CouncilSession council) {
+    return new TransactionTemplate(transactionManager).execute(status -> List.of(
+        jdbc.queryForList("select id from person where id in (?, ?, ?) for update nowait", UUID.class,
+            mentors.get(0).getId(), mentors.get(1).getId(), mentors.get(2).getId()).size(),
+        jdbc.queryForList("select id from council_session where id = ? for update nowait", UUID.class,
+            council.getId()).size()));
   }
 
   /** Every mentor available at the first slot: the process waits at the time selection. */
@@ -215,9 +211,9 @@ class CouncilTimeSelectionTest extends CouncilIntegrationTest {
     solver.addObserver(observer);
   }
 
-  private static void await(Future<?> future) {
+  private static <T> T await(Future<T> future) {
     try {
-      future.get(60, TimeUnit.SECONDS);
+      return future.get(60, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError(e);
     }

@@ -22,12 +22,11 @@ class JobLockTimeConfigurationTest extends IntegrationTest {
     assertThat(jobLockTime.lockTime()).isEqualTo(Duration.ofSeconds(90)).isLessThan(JobLockTime.CAMUNDA_DEFAULT);
   }
 
-  /** The council time selection is an external task, solved outside any job: it needs no job lock. */
   @Test
-  void thePairingSolverDeclaresItsCapAndTheLockOutlastsIt() {
+  void bothSolversDeclareTheirCapAndTheLockOutlastsThem() {
     assertThat(longRunningJobs).extracting(LongRunningJob::name)
-        .anyMatch(n -> n.contains("mentra.pairing.solver.time-cap"))
-        .noneMatch(n -> n.contains("mentra.council.solver.time-cap"));
+        .anyMatch(n -> n.contains("mentra.council.solver.time-cap"))
+        .anyMatch(n -> n.contains("mentra.pairing.solver.time-cap"));
     assertThat(longRunningJobs).allSatisfy(job ->
         assertThat(jobLockTime.lockTime()).isGreaterThanOrEqualTo(job.timeCap().plus(JobLockTime.HEADROOM)));
   }

@@ -57,12 +57,6 @@ class ModelConsistencyTest extends IntegrationTest {
     assertThat(beans.mails("noSuchBean")).isFalse();
   }
 
-  @Test
-  void externalTasksAreServedByTheirWorkers() {
-    assertThat(applicationBeans().servesTopic("council-time-selection")).isTrue();
-    assertThat(applicationBeans().servesTopic("no-such-topic")).isFalse();
-  }
-
   private ApplicationModelBeans applicationBeans() {
     return new ApplicationModelBeans(context);
   }

@@ -1,6 +1,7 @@
 package org.mentra.sessions.council.planning.solver;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.SolverEventListener;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -20,6 +21,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
@@ -107,7 +109,23 @@ public final class CouncilSolver {
 
   /** Solves the schedule and returns the best solution found. */
   public CouncilSchedule solve(CouncilSchedule problem) {
-    Solver<CouncilSchedule> solver = factory.buildSolver();
+    return solve(factory.buildSolver(), problem);
+  }
+
+  /**
+   * Solves within {@code timeCap} instead of the configured cap (what is left of a caller's budget,
+   * when it solves more than once); the step limits stay.
+   */
+  public CouncilSchedule solve(CouncilSchedule problem, Duration timeCap) {
+    Duration millis = timeCap.truncatedTo(ChronoUnit.MILLIS); // Timefold takes no finer spent limit
+    if (millis.isNegative() || millis.isZero()) {
+      throw new IllegalArgumentException("A time cap must be at least a millisecond: " + timeCap);
+    }
+    return solve(factory.buildSolver(new SolverConfigOverride<CouncilSchedule>().withTerminationSpentLimit(millis)),
+        problem);
+  }
+
+  private CouncilSchedule solve(Solver<CouncilSchedule> solver, CouncilSchedule problem) {
     observers.forEach(solver::addEventListener);
     return solver.solve(problem);
   }
