@@ -96,8 +96,8 @@ class TimeSelection {
     if (!seen.mentorIds().isEmpty()) {
       people.lockInOrder(seen.mentorIds());
     }
-    // The persistence context still holds what the snapshot read; what others committed meanwhile is
-    // only seen after it is cleared. Nothing was written yet, so nothing is lost.
+    // The persistence context still holds what the snapshot read: what others committed meanwhile is
+    // only seen once it is cleared (flushed first, although this transaction has written nothing yet).
     entityManager.flush();
     entityManager.clear();
     CouncilSession council = councils.getOrFail(councilId);
@@ -120,7 +120,7 @@ class TimeSelection {
   }
 
   /** What the solver needs of the council, read in the caller's transaction (no lock). */
-  Snapshot snapshot(CouncilSession council) {
+  private Snapshot snapshot(CouncilSession council) {
     List<CouncilMentor> candidates = council.activeMentors().stream()
         .filter(m -> m.getAnswers().values().stream().anyMatch(Availability::canAttend))
         .sorted(Comparator.comparing(CouncilMentor::getMentorId))
