@@ -1,5 +1,6 @@
 package org.mentra.sessions.council;
 
+import org.mentra.sessions.council.planning.solver.CouncilSolver;
 import org.mentra.sessions.engine.LongRunningJob;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +18,13 @@ class CouncilConfig {
   @Bean
   LongRunningJob councilTimeSelectionJob(CouncilProperties properties) {
     return new LongRunningJob("council time selection (mentra.council.solver.time-cap)", properties.solver().timeCap());
+  }
+
+  /** The time selection's solver, one for the application (its factory is built once). */
+  @Bean
+  CouncilSolver councilSolver(CouncilProperties properties) {
+    CouncilProperties.Solver limits = properties.solver();
+    return new CouncilSolver(limits.stepLimit(), limits.unimprovedStepLimit(), limits.timeCap());
   }
 
   /**

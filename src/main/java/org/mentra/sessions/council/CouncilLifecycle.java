@@ -2,7 +2,6 @@ package org.mentra.sessions.council;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 import org.mentra.sessions.mail.MailStep;
 import org.mentra.sessions.meeting.MeetingRoomProvider;
@@ -39,16 +38,13 @@ public class CouncilLifecycle {
   }
 
   /**
-   * Lets the solver choose the hour and mentors. Returns whether a proposed slot has a quorum; the
-   * choice is kept to be confirmed. Without one, the council waits for a coordinator.
+   * Lets the solver choose the hour and mentors, in the job's transaction (see {@link TimeSelection}):
+   * whether a proposed slot has a quorum; the choice is kept to be confirmed. Without one, the council
+   * waits for a coordinator.
    */
   @Transactional
   public boolean selectTime(UUID councilId) {
-    CouncilSession council = councils.getOrFail(councilId);
-    Optional<TimeSelection.Selection> selection = timeSelection.select(council);
-    selection.ifPresentOrElse(s -> council.schedule(s.slot(), s.mentorIds()),
-        () -> council.needCoordinator(CoordinationReason.NO_QUORUM));
-    return selection.isPresent();
+    return timeSelection.select(councilId);
   }
 
   /**

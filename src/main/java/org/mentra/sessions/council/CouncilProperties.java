@@ -53,7 +53,7 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
     schedulingHorizon = orDefault(schedulingHorizon, Duration.ofDays(90));
-    solver = orDefault(solver, new Solver(20_000, 2_000, Duration.ofSeconds(60)));
+    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60)));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */
@@ -102,7 +102,8 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
   /**
    * @param stepLimit local-search steps at most
    * @param unimprovedStepLimit local search stops after this many steps without a better solution
-   * @param timeCap a safety net only: the step limits end every realistic solve long before it
+   * @param timeCap a safety net only: the step limits end every realistic solve long before it; a time
+   *     selection that solves twice (a council took one of its mentors meanwhile) shares it between both
    */
   public record Solver(int stepLimit, int unimprovedStepLimit, Duration timeCap) {}
 

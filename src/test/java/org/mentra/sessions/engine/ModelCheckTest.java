@@ -136,6 +136,21 @@ class ModelCheckTest {
     }))).anyMatch(v -> v.rule().contains("must be a Java delegate"));
   }
 
+  /** Every service task is a delegate: long work runs in a job of its own (asyncBefore), not as an external task. */
+  @Test
+  void anExternalTaskIsCaught() {
+    assertThat(check(clean(m -> {
+      task(m).setCamundaDelegateExpression(null);
+      task(m).setCamundaType("external");
+      task(m).setCamundaTopic("greeting");
+    }))).anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("must be a Java delegate"));
+    assertThat(check(clean(m -> {
+      task(m).setCamundaType("external");
+      task(m).setCamundaTopic("greeting");
+    }))).as("also when it names a delegate as well")
+        .anyMatch(v -> v.element().startsWith("Task_Greet") && v.rule().contains("must be a Java delegate"));
+  }
+
   @Test
   void aUserTaskWithoutAKnownFormOrGroupIsCaught() {
     List<Violation> violations = check(clean(m -> {

@@ -1,6 +1,9 @@
 package org.mentra.sessions.council.planning.solver;
 
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.event.SolverEventListener;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
@@ -10,6 +13,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMove
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -17,7 +21,9 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
@@ -34,6 +40,7 @@ public final class CouncilSolver {
   static final int MOVES_PER_STEP = 50;
 
   private final SolverFactory<CouncilSchedule> factory;
+  private final List<SolverEventListener<CouncilSchedule>> observers = new CopyOnWriteArrayList<>();
 
   /**
    * @param stepLimit local-search steps at most
@@ -52,7 +59,9 @@ public final class CouncilSolver {
         .withEnvironmentMode(EnvironmentMode.NO_ASSERT) // reproducible (REPRODUCIBLE is deprecated for it in 1.x)
         .withRandomSeed(0L)
         .withPhases(
-            // First a slot for each council, then who sits in it.
+            // Council by council, the slot and the mentors together; then (only if that phase was cut
+            // short) Timefold's own construction completes the rest, a slot for each council, then who sits in it.
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyCouncilPlacement.class)),
             construction(CouncilPlan.class),
             construction(MentorSeat.class),
             // Tabu search: each step takes the best of a bounded number of non-tabu moves, so every
@@ -77,24 +86,60 @@ public final class CouncilSolver {
 
   /**
    * Move a council to another of its slots, seat or unseat a mentor, swap two seats (one mentor in
-   * for another), or replan a council at one of its slots with the mentors who can make it.
+   * for another), or replan a council at one of its slots with the mentors who can make it. Each kind
+   * equally often: by default Timefold draws in proportion to how many moves of a kind there are, and
+   * the pairs of seats outnumber all the rest a thousand to one on a large schedule.
    */
   private static UnionMoveSelectorConfig moves() {
     return new UnionMoveSelectorConfig().withMoveSelectors(
         new ChangeMoveSelectorConfig()
             .withEntitySelectorConfig(new EntitySelectorConfig(CouncilPlan.class))
-            .withValueSelectorConfig(new ValueSelectorConfig("slot")),
+            .withValueSelectorConfig(new ValueSelectorConfig("slot"))
+            .withFixedProbabilityWeight(1.0),
         new ChangeMoveSelectorConfig()
             .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class))
-            .withValueSelectorConfig(new ValueSelectorConfig("present")),
+            .withValueSelectorConfig(new ValueSelectorConfig("present"))
+            .withFixedProbabilityWeight(1.0),
         new SwapMoveSelectorConfig()
-            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class)),
-        new MoveListFactoryConfig().withMoveListFactoryClass(ReplanCouncilMoves.class));
+            .withEntitySelectorConfig(new EntitySelectorConfig(MentorSeat.class))
+            .withFixedProbabilityWeight(1.0),
+        new MoveListFactoryConfig().withMoveListFactoryClass(ReplanCouncilMoves.class)
+            .withFixedProbabilityWeight(1.0));
   }
 
   /** Solves the schedule and returns the best solution found. */
   public CouncilSchedule solve(CouncilSchedule problem) {
-    return factory.buildSolver().solve(problem);
+    return solve(factory.buildSolver(), problem);
+  }
+
+  /**
+   * Solves within {@code timeCap} instead of the configured cap (what is left of a caller's budget,
+   * when it solves more than once); the step limits stay.
+   */
+  public CouncilSchedule solve(CouncilSchedule problem, Duration timeCap) {
+    Duration millis = timeCap.truncatedTo(ChronoUnit.MILLIS); // Timefold takes no finer spent limit
+    if (millis.isNegative() || millis.isZero()) {
+      throw new IllegalArgumentException("A time cap must be at least a millisecond: " + timeCap);
+    }
+    return solve(factory.buildSolver(new SolverConfigOverride<CouncilSchedule>().withTerminationSpentLimit(millis)),
+        problem);
+  }
+
+  private CouncilSchedule solve(Solver<CouncilSchedule> solver, CouncilSchedule problem) {
+    observers.forEach(solver::addEventListener);
+    return solver.solve(problem);
+  }
+
+  /**
+   * Told of every better solution of every solve, on the solving thread (the benchmark times the
+   * search with it; tests look at what the solving thread holds).
+   */
+  public void addObserver(SolverEventListener<CouncilSchedule> observer) {
+    observers.add(observer);
+  }
+
+  public void removeObserver(SolverEventListener<CouncilSchedule> observer) {
+    observers.remove(observer);
   }
 
   public SolverFactory<CouncilSchedule> factory() {

@@ -24,7 +24,7 @@ import org.mentra.sessions.council.planning.domain.SlotAnswer;
  * slots that often overlap each other's, mentors spread over time zones and shared between
  * councils, random answers, and optionally some confirmed councils as fixed facts.
  */
-final class RandomCouncils {
+public final class RandomCouncils {
 
   private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/London"), ZoneId.of("Europe/Berlin"),
       ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"), ZoneId.of("Asia/Tokyo"),
@@ -41,7 +41,7 @@ final class RandomCouncils {
    * @param days over how many days the slots spread (fewer days, more overlaps)
    * @param confirmed confirmed councils (pinned) among the mentors
    */
-  static CouncilSchedule generate(long seed, int councils, int mentors, int slotsPerCouncil, int seatsPerCouncil,
+  public static CouncilSchedule generate(long seed, int councils, int mentors, int slotsPerCouncil, int seatsPerCouncil,
       int days, int confirmed) {
     Random random = new Random(seed);
     List<PlanningMentor> pool = new ArrayList<>();
