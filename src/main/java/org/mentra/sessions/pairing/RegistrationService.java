@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.mentra.sessions.engine.Correlation;
 import org.mentra.sessions.engine.MessageCorrelator;
 import org.mentra.sessions.events.Event;
+import org.mentra.sessions.events.RegistrationEligibility;
 import org.mentra.sessions.events.EventProperties;
 import org.mentra.sessions.mail.MailComposer;
 import org.mentra.sessions.mail.MailKey;
@@ -43,6 +44,7 @@ import org.mentra.sessions.pairing.domain.SupportRegistrationRepository;
 public class RegistrationService {
 
   private final SupportEvents events;
+  private final List<RegistrationEligibility> rules;
   private final SupportRegistrationRepository registrations;
   private final ChatRepository chats;
   private final ChatSessionService chatSessionService;
@@ -55,7 +57,9 @@ public class RegistrationService {
 
   RegistrationService(SupportEvents events, SupportRegistrationRepository registrations, ChatRepository chats,
       ChatSessionService chatSessionService, PeopleService peopleService, MessageCorrelator correlator,
-      MailComposer mail, EventProperties eventProperties, PairingProperties properties, Clock clock) {
+      MailComposer mail, EventProperties eventProperties, PairingProperties properties,
+      List<RegistrationEligibility> rules, Clock clock) {
+    this.rules = rules;
     this.events = events;
     this.registrations = registrations;
     this.chats = chats;
@@ -76,7 +80,7 @@ public class RegistrationService {
   public SupportRegistration register(UUID eventId, UUID patientId, List<TimeRange> availability,
       RegistrationPreferences preferences, UUID preferredCounselorId) {
     Person patient = eligiblePatient(patientId);
-    Event event = events.getOpenForSignUps(eventId, patient);
+    Event event = openFor(eventId, patient);
     if (availability.isEmpty()) {
       throw InvalidInput.of("availability", "Give at least one window you can make.");
     }
@@ -117,6 +121,16 @@ public class RegistrationService {
     } else {
       registration.cancel();
     }
+  }
+
+  /**
+   * The event, while this patient may sign up for it: open for sign-ups, and every other module's rule
+   * agrees (a host's block, a confirmed email address), as for group events.
+   */
+  Event openFor(UUID eventId, Person patient) {
+    Event event = events.getOpenForSignUps(eventId, patient);
+    rules.forEach(rule -> rule.check(event, patient));
+    return event;
   }
 
   /** The patient, when they may sign up for paired support: a patient whose sign-ups are not paused. */

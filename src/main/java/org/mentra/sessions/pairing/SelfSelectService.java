@@ -80,7 +80,7 @@ public class SelfSelectService {
   @Transactional
   public Chat book(UUID eventId, UUID patientId, UUID counselorId, Instant start) {
     Person patient = registrations.eligiblePatient(patientId);
-    Event event = events.getOpenForSignUps(eventId, patient);
+    Event event = registrations.openFor(eventId, patient);
     if (events.settings(event).getPairingMode() != PairingMode.SELF_SELECT) {
       throw InvalidInput.of("counselorId", "This event pairs automatically: sign up with the times you can "
           + "make instead.");

@@ -130,6 +130,27 @@ class EmailVerificationTest extends IntegrationTest {
   }
 
   @Test
+  void aPairedSupportSignUpWaitsForTheConfirmedAddressToo() throws Exception {
+    var at = NOW.plus(Duration.ofDays(10)).atOffset(ZoneOffset.UTC);
+    Event support = events.create(new EventRequest("Evening chats " + UUID.randomUUID().toString().substring(0, 6),
+        null, null, "depression", EventKind.PAIRED_SUPPORT, null, at, at.plusHours(3), "Europe/London", null, null,
+        null, null, null, 60, "AUTOMATIC", null));
+    UUID id = createPerson("Pat Selfmade", true);
+    String signUp = "{\"userId\": \"%s\", \"availability\": [{\"start\": \"%s\", \"end\": \"%s\"}]}"
+        .formatted(id, at.toInstant(), at.plusHours(2).toInstant());
+
+    JsonNode refused = problem(coordinator().postForEntity("/api/v1/events/" + support.getId() + "/register",
+        entity(signUp), String.class), HttpStatus.FORBIDDEN);
+    assertThat(refused.get("type").asText()).endsWith("/email-not-verified");
+    assertThat(verificationMails(id)).hasSize(1);
+
+    Http.anonymous(baseUrl()).postForm(link(verificationMails(id).get(0)), Map.of("choice", "confirm"));
+    ResponseEntity<String> registered = coordinator().postForEntity("/api/v1/events/" + support.getId()
+        + "/register", entity(signUp), String.class);
+    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void aPersonStaffCreatedIsNeverAsked() throws Exception {
     UUID id = createPerson("Stef Staffmade", false);
     assertThat(people.getOrFail(id).isEmailVerified()).isTrue();
