@@ -101,8 +101,9 @@ public class CouncilCoordination {
 
     StringBuilder summary = new StringBuilder()
         .append("**").append(mentee.getDisplayName()).append("** asked for a council on **")
-        .append(council.getTopic()).append("** with ").append(council.getMentorMinimum()).append(" to ")
-        .append(council.getMentorMaximum()).append(" mentors.\n\n**Why you are asked:** ")
+        .append(council.getTopic()).append("** with ").append(council.getMentorMinimum() == council.getMentorMaximum()
+            ? String.valueOf(council.getMentorMinimum())
+            : council.getMentorMinimum() + " to " + council.getMentorMaximum()).append(" mentors.\n\n**Why you are asked:** ")
         .append(council.getCoordinationReason().map(CoordinationReason::explanation).orElse(""))
         .append("\n\n**Goals:** ").append(orDash(council.getGoals()))
         .append("\n\n**Questions:** ").append(orDash(council.getQuestions()))

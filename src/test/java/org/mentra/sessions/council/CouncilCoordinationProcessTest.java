@@ -235,7 +235,8 @@ class CouncilCoordinationProcessTest extends CouncilIntegrationTest {
     assertThat(instance).isWaitingAt("UserTask_ResolveCoordination");
     assertThat(status(council)).isEqualTo(CouncilStatus.NEEDS_COORDINATOR);
     assertThat(tasks.getVariable(task(instance).getId(), "summary").toString())
-        .contains("fewer mentors to ask than the council needs");
+        .contains("fewer mentors to ask than the council needs")
+        .as("3 to 3 reads as 3").contains("on **A rare topic** with 3 mentors.");
   }
 
   private Task task(ProcessInstance instance) {
