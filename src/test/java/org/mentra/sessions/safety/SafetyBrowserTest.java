@@ -56,8 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SafetyBrowserTest extends IntegrationTest {
 
   static final Instant NOW = Instant.parse("2037-05-04T10:00:00Z");
-  private static final String FIRST_MODERATOR = "browsermod-ann";
-  private static final String SECOND_MODERATOR = "browsermod-ben";
+  private static final String FIRST_MODERATOR = "browsermodann";
+  private static final String SECOND_MODERATOR = "browsermodben";
   private static final String MODERATOR_PASSWORD = "moderator-secret";
 
   @Autowired
@@ -127,9 +127,6 @@ class SafetyBrowserTest extends IntegrationTest {
     WebDriver plain = Browser.withoutJavaScript();
     assertThat(plain.findElements(By.cssSelector(".resources li"))).as("the crisis lines, as a list").isNotEmpty();
     assertThat(filedBy(leo)).singleElement().satisfies(r -> assertThat(r.isUrgent()).isTrue());
-    WebDriver driver = Browser.withJavaScript();
-    driver.manage().window().setSize(Browser.PHONE);
-    driver.get("about:blank");
   }
 
   @Test
