@@ -126,6 +126,7 @@ class SafetyBrowserTest extends IntegrationTest {
     assertThat(answer).contains("we are on it now", "Samaritans (UK)", "116 123", "local emergency number");
     WebDriver plain = Browser.withoutJavaScript();
     assertThat(plain.findElements(By.cssSelector(".resources li"))).as("the crisis lines, as a list").isNotEmpty();
+    Browser.screenshot(plain, "link-safety-concern-urgent-desktop");
     assertThat(filedBy(leo)).singleElement().satisfies(r -> assertThat(r.isUrgent()).isTrue());
   }
 
@@ -179,6 +180,13 @@ class SafetyBrowserTest extends IntegrationTest {
     OneClickPages.assertKindRefusal(appealLink, "Already done");
     String appealTask = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getId();
 
+    Tasklist sameModerator = Tasklist.as(baseUrl(), processEngine, FIRST_MODERATOR, MODERATOR_PASSWORD)
+        .openTask(appealTask, ModerationAccess.FILTER_NAME);
+    sameModerator.claim().choose("Withdraw the decision").type("Reason (they read it)", "On reflection.").complete();
+    assertThat(sameModerator.notification()).as("who decided may not decide the appeal").contains("second moderator");
+    assertThat(tasks.createTaskQuery().taskId(appealTask).count()).isEqualTo(1);
+    tasks.setAssignee(appealTask, null); // Ann hands it back, as she would with Unclaim
+
     Tasklist ben = Tasklist.as(baseUrl(), processEngine, SECOND_MODERATOR, MODERATOR_PASSWORD)
         .openTask(appealTask, ModerationAccess.FILTER_NAME).assertFilledFromTheProcess().assertReadable();
     assertThat(ben.formText()).contains("I was misread", "please keep to the code of conduct", "Rex Browser");
@@ -191,7 +199,9 @@ class SafetyBrowserTest extends IntegrationTest {
     WebDriver page = Browser.withJavaScript();
     for (String path : List.of("/coordination/safety", "/coordination/safety/reports/" + filed.id())) {
       Browser.openAs(page, baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD, path);
-      assertThat(Browser.bodyText(page)).contains(path.contains("reports") ? "Rita Browser" : "Safety");
+      assertThat(Browser.bodyText(page)).contains(path.contains("reports")
+          ? List.of("Rita Browser", "Rex Browser", FIRST_MODERATOR, SECOND_MODERATOR)
+          : List.of("Urgent concerns", "Other reports"));
       Browser.assertReadable(page);
       Browser.screenshot(page, path.contains("reports") ? "coordination-safety-report" : "coordination-safety");
       page.manage().window().setSize(Browser.PHONE);
