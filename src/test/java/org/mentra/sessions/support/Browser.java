@@ -121,7 +121,9 @@ public final class Browser {
 
   /** Waits until the condition holds (a rendered form, a list loaded by script). */
   public static <T> T await(WebDriver driver, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition::apply);
+    // Tasklist re-renders while it loads: an element found a moment ago may be gone; look again.
+    return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   public static String bodyText(WebDriver driver) {

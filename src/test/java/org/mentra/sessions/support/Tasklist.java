@@ -32,15 +32,20 @@ public final class Tasklist {
 
   /** Logs in on Tasklist's own page as the test coordinator (a fresh browser session). */
   public static Tasklist asCoordinator(String baseUrl, org.camunda.bpm.engine.ProcessEngine engine) {
+    return as(baseUrl, engine, TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
+  }
+
+  /** Logs in on Tasklist's own page as the given engine user (a moderator, say; a fresh browser session). */
+  public static Tasklist as(String baseUrl, org.camunda.bpm.engine.ProcessEngine engine, String userId,
+      String password) {
     TestUsers.ensureAdministrator(engine.getIdentityService());
     WebDriver driver = Browser.withJavaScript();
     driver.get(baseUrl + APP);
     WebElement user = Browser.await(driver, d -> d.findElements(By.cssSelector("input#inputUsername, "
         + "form[name=signinForm] input[type=text]")).stream().filter(WebElement::isDisplayed).findFirst()
         .orElse(null));
-    user.sendKeys(TestUsers.COORDINATOR);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"))
-        .sendKeys(TestUsers.COORDINATOR_PASSWORD, Keys.ENTER);
+    user.sendKeys(userId);
+    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(password, Keys.ENTER);
     Browser.await(driver, d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
     return new Tasklist(driver, baseUrl, engine.getFilterService());
   }
