@@ -30,6 +30,12 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
 
   Optional<Person> findByEmailIgnoreCase(String email);
 
+  /**
+   * Asked on nearly every API request (who is calling). A written query, not one derived from the name:
+   * Spring Data builds a derived query anew on each call under a lock per method, and under load the
+   * request threads queued on that lock (a JFR profile of {@code GET /api/v1/councils/{id}}).
+   */
+  @Query("select p from Person p where p.userId = :userId")
   Optional<Person> findByUserId(String userId);
 
   @Query("select p from Person p join p.roles r where r = :role order by p.displayName")
