@@ -44,14 +44,14 @@ class ReminderAcquisitionOrderTest extends CouncilIntegrationTest {
     reminders.forEach(job -> ours.add(job.getId()));
     List<String> oursInOrder = order.stream().filter(ours::contains).toList();
 
-    assertThat(backlogJobs).hasSize(3).allSatisfy(job -> assertThat(job.getDuedate())
-        .as("a continuation is due when it was made").isEqualTo(backlogCreated));
-    assertThat(reminders).hasSize(3)
-        .allSatisfy(timer -> assertThat(timer.getDuedate()).isAfter(backlogCreated));
     assertThat(oursInOrder.subList(0, 3)).as("the reminders first")
         .containsExactlyInAnyOrderElementsOf(reminders.stream().map(Job::getId).toList());
     assertThat(oursInOrder.subList(3, 6)).containsExactlyInAnyOrderElementsOf(
         backlogJobs.stream().map(Job::getId).toList());
+    assertThat(backlogJobs).hasSize(3).allSatisfy(job -> assertThat(job.getDuedate())
+        .as("a continuation is due when it was made").isEqualTo(backlogCreated));
+    assertThat(reminders).hasSize(3)
+        .allSatisfy(timer -> assertThat(timer.getDuedate()).isAfter(backlogCreated));
     assertDueTimersFirstThenByDueDate(order);
   }
 
