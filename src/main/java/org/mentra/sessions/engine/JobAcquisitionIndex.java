@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The index Camunda recommends for the job acquisition order we configure (application.yml,
  * {@code job-executor-prefer-timer-jobs} and {@code job-executor-acquire-by-due-date}: due timers first,
- * then the rest, each oldest due first): {@code ACT_RU_JOB(TYPE_ DESC, DUEDATE_ ASC)}, so the acquisition
- * reads its few jobs in that order from the index instead of sorting every due job each time.
+ * then the rest, each oldest due first): {@code ACT_RU_JOB(TYPE_ DESC, DUEDATE_ ASC)}. PostgreSQL finds the
+ * due jobs through it (a bitmap scan for "no due date or due by now") instead of reading the whole table.
  *
  * <p>Camunda's tables are the engine's own, not Flyway's: {@code camunda.bpm.database.schema-update}
  * creates and upgrades them when the engine is built, which on a new database may be after Flyway ran.
