@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What every benchmark of the {@code bench} profile shares: warm timings (median of a few runs after
@@ -95,9 +96,13 @@ public final class Bench {
       return text.toString();
     }
 
-    /** Prints the table under its name and the machine, and writes it to {@code target/bench/<name>.md}. */
-    public void print() {
-      String text = "### " + name + "\n\n" + machine() + "\n\n" + markdown();
+    /**
+     * Prints the table under its name and the machine, followed by any further Markdown (other tables of the
+     * same benchmark), and writes it all to {@code target/bench/<name>.md}.
+     */
+    public void print(String... more) {
+      String text = "### " + name + "\n\n" + machine() + "\n\n" + markdown()
+          + Arrays.stream(more).map(m -> "\n" + m).collect(Collectors.joining());
       System.out.println(text);
       try {
         Path file = Path.of("target", "bench", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".md");

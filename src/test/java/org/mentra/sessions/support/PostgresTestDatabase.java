@@ -31,9 +31,17 @@ public final class PostgresTestDatabase {
   /** The JDBC URL of this run's database, created on first use. */
   public static synchronized String url() {
     if (runUrl == null) {
-      runUrl = create();
+      runUrl = create("mentra_test_");
     }
     return runUrl;
+  }
+
+  /**
+   * A new database of its own beside the run's, named {@code prefix} and the time (a benchmark's, for
+   * example, so it starts empty); earlier ones with the same prefix older than a day are dropped.
+   */
+  public static String fresh(String prefix) {
+    return create(prefix);
   }
 
   public static String user() {
@@ -44,16 +52,16 @@ public final class PostgresTestDatabase {
     return PASSWORD;
   }
 
-  private static String create() {
+  private static String create(String prefix) {
     Matcher url = JDBC_URL.matcher(SERVER_URL);
     if (!url.matches()) {
       throw new IllegalStateException("MENTRA_TEST_DB_URL must look like jdbc:postgresql://host:port/database, was "
           + SERVER_URL);
     }
-    String name = "mentra_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+    String name = prefix + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
         + UUID.randomUUID().toString().substring(0, 8);
     try (Connection connection = connect(SERVER_URL); Statement statement = connection.createStatement()) {
-      dropStale(connection);
+      dropStale(connection, prefix);
       statement.execute("create database " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("\n\n  No PostgreSQL answers at " + SERVER_URL + " as user " + USER + " ("
@@ -66,14 +74,14 @@ public final class PostgresTestDatabase {
   }
 
   /** Drops earlier runs' databases older than a day; one still in use refuses the drop and stays. */
-  private static void dropStale(Connection connection) throws SQLException {
+  private static void dropStale(Connection connection, String prefix) throws SQLException {
     String dayAgo = LocalDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
     java.util.List<String> stale = new java.util.ArrayList<>();
     try (Statement statement = connection.createStatement();
-        var rows = statement.executeQuery("select datname from pg_database where datname like 'mentra_test_%'")) {
+        var rows = statement.executeQuery("select datname from pg_database where datname like '" + prefix + "%'")) {
       while (rows.next()) {
         String name = rows.getString(1);
-        if (name.substring("mentra_test_".length()).compareTo(dayAgo) < 0) {
+        if (name.substring(prefix.length()).compareTo(dayAgo) < 0) {
           stale.add(name);
         }
       }

@@ -1,0 +1,54 @@
+package org.mentra.sessions.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The job acquisition we ship, in force on PostgreSQL: due timers first, then by due date, and the index
+ * Camunda recommends for that order, made by {@link JobAcquisitionIndex} after the engine built its schema.
+ * (The demo's H2 database gets the same: JobAcquisitionDemoIT.)
+ */
+class JobAcquisitionIndexTest extends IntegrationTest {
+
+  @Autowired
+  private DataSource dataSource;
+
+  @Test
+  void timersFirstThenByDueDateWithItsIndex() throws Exception {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+    assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    assertThat(configuration.isJobExecutorAcquireByPriority()).as("priority would rank above timers").isFalse();
+    assertThat(acquisitionIndexColumns(dataSource)).containsExactly("TYPE_ D", "DUEDATE_ A");
+  }
+
+  /** The columns of the acquisition index on ACT_RU_JOB with their order (A or D), as JDBC reports them. */
+  public static List<String> acquisitionIndexColumns(DataSource dataSource) throws Exception {
+    SortedMap<Short, String> columns = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      String table = connection.getMetaData().storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+      try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+        while (index.next()) {
+          if (JobAcquisitionIndex.NAME.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+            columns.put(index.getShort("ORDINAL_POSITION"), index.getString("COLUMN_NAME").toUpperCase() + " "
+                + index.getString("ASC_OR_DESC"));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(columns.values());
+  }
+}
