@@ -358,7 +358,8 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
         .orElseThrow();
     // 400 as for any refused form (Tasklist shows the message), or 404 when the task was gone before the lookup.
     assertThat(lost.getStatusCode().value()).as(lost.getBody()).isIn(400, 404);
-    assertThat(EngineRest.message(lost)).as("the loser is told, in words").doesNotContain("ENGINE-", "Exception", "org.")
+    assertThat(EngineRest.message(lost)).as("the loser is told, in words")
+        .doesNotContain("ENGINE-", "Exception", "org.")
         .containsAnyOf("no longer waiting for a coordinator", "Cannot find task");
     assertThat(errors).as("a lost race is not an error").isEmpty();
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -55,12 +55,16 @@ public final class Http {
 
   /** Any method, with a JSON body when {@code json} is not null; {@code path} already encoded. */
   public HttpResponse<String> send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  /** Any method, with a body of the given type when {@code body} is not null; {@code path} already encoded. */
+  public HttpResponse<String> send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request = request(path);
-    if (json == null) {
+    if (body == null) {
       return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
     }
-    return send(request.header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> form) {

@@ -32,9 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * problem details that names none of our classes and leaves the database as it was ({@link DatabaseSnapshot}
  * right before and after each request). Each request sets every parameter the operation declares to a
  * value of its schema (real ids from {@link ApiBodyPropertyTest#fixtures}, so requests get past the ids),
- * then (four requests in five) replaces one or two with a hostile value: malformed and foreign ids, wrong types, huge strings,
- * unknown enum values, instants out of any range, negative and huge page numbers and sizes, unknown sort
- * properties. Bodies are {@link ApiBodyPropertyTest}'s business; an operation that takes one gets {@code {}}.
+ * then (four requests in five) replaces one or two with a hostile value: malformed and foreign ids, wrong
+ * types, huge strings, unknown enum values, instants out of any range, negative and huge page numbers and
+ * sizes, unknown sort properties. Bodies are {@link ApiBodyPropertyTest}'s business; an operation that takes one gets {@code {}}.
  *
  * <p>Seeded, so that a failure can be repeated: {@code -Dmentra.api-parameters.seed=...}.
  */
@@ -177,7 +177,8 @@ class ApiParameterPropertyTest extends IntegrationTest {
           path = path.replace("{" + parameter.name() + "}", encode(values.isEmpty() ? "" : values.get(0)));
         } else {
           for (String value : values) {
-            query.append(query.isEmpty() ? '?' : '&').append(encode(parameter.name())).append('=').append(encode(value));
+            query.append(query.isEmpty() ? '?' : '&').append(encode(parameter.name())).append('=')
+                .append(encode(value));
           }
         }
       }
