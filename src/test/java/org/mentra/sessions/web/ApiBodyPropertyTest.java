@@ -350,7 +350,8 @@ class ApiBodyPropertyTest extends IntegrationTest {
       Gen<JsonNode> replacement = Gen.frequency(weight(3, hostile()),
           weight(2, instants().map(NODES::textNode)),
           weight(2, Gen.of(ids).map(NODES::textNode)),
-          weight(1, Gen.of("UNKNOWN", "", HUGE, "x".repeat(2001), "Mars/Olympus", "+02:00").map(NODES::textNode)),
+          weight(1, Gen.of("UNKNOWN", "", HUGE, "x".repeat(2001), "Mars/Olympus", "+02:00", "a NUL \u0000 in it")
+              .map(NODES::textNode)),
           weight(1, Gen.of(Long.MAX_VALUE, Long.MIN_VALUE, 0L, -1L, 1_000_000L).map(NODES::numberNode)));
       return random -> {
         JsonNode body = valid.deepCopy();
