@@ -1,6 +1,7 @@
 package org.mentra.sessions.council;
 
 import org.mentra.sessions.shared.FieldProblem;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,9 +52,11 @@ public class CouncilCoordination {
   private final CouncilProperties properties;
   private final Clock clock;
   private final ZoneId coordinatorZone;
+  private final EntityManager entityManager;
 
   CouncilCoordination(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
-      Clock clock, Coordinators coordinators) {
+      Clock clock, Coordinators coordinators, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.councils = councils;
     this.people = people;
     this.properties = properties;
@@ -133,7 +136,11 @@ public class CouncilCoordination {
   /** Applies a checked decision; returns where the process goes next. */
   @Transactional
   public NextStep apply(UUID councilId, CoordinatorDecision decision, String coordinator) {
+    // Locked, then read afresh: a second coordinator completing the same task at the same moment waits here,
+    // then finds the council decided and is refused, instead of confirming it (and mailing everyone) twice.
+    councils.lockRow(councilId);
     CouncilSession council = councils.getOrFail(councilId);
+    entityManager.refresh(council);
     Instant now = clock.instant();
     Runnable change = plan(council, decision, now);
     change.run();

@@ -49,6 +49,7 @@ public class LinkService {
   public LinkPage apply(String rawToken, MultiValueMap<String, String> form) {
     LinkToken token = links.verify(rawToken);
     OneClickHandler handler = handlerFor(token);
+    refuseUnstorable(form);
     if (handler.singleUse()) {
       if (redemptions.existsById(token.nonce())) {
         throw LinkRejected.alreadyUsed();
@@ -86,6 +87,13 @@ public class LinkService {
       return Optional.empty();
     }
     return about.flatMap(session -> ConcernLinks.of(concernLinks).url(token.personId(), session));
+  }
+
+  /** No field can take a NUL, and PostgreSQL keeps none in text (the write would fail): refused before any. */
+  private static void refuseUnstorable(MultiValueMap<String, String> form) {
+    if (form.values().stream().flatMap(List::stream).anyMatch(value -> value != null && value.indexOf('\u0000') >= 0)) {
+      throw LinkRejected.invalidAnswer("Your answer contains a character we cannot keep (a NUL character).");
+    }
   }
 
   private OneClickHandler handlerFor(LinkToken token) {

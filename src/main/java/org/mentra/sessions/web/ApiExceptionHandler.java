@@ -225,7 +225,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return new FieldProblem(path(m), "must be " + expected(m.getTargetType()) + ".");
     }
     if (cause instanceof JsonMappingException m) {
-      return new FieldProblem(path(m), "is not valid here.");
+      return new FieldProblem(path(m), NoNulInJson.MESSAGE.equals(m.getOriginalMessage()) ? NoNulInJson.MESSAGE
+          : "is not valid here.");
     }
     if (cause instanceof JsonProcessingException j) {
       return new FieldProblem("body", j.getOriginalMessage());

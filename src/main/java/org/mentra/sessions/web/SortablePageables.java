@@ -108,7 +108,15 @@ class SortablePageables implements WebMvcConfigurer {
     @Override
     public Pageable resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
         NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
-      Pageable pageable = delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
+      Pageable pageable;
+      try {
+        pageable = delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
+      } catch (IllegalArgumentException e) {
+        // Spring Data URL-decodes the sort once more (a lone '%' in it cannot be decoded); page and size it forgives.
+        String message = unknown(String.join(",", webRequest.getParameterValues(SORT) == null ? new String[0]
+            : webRequest.getParameterValues(SORT)), fields(parameter));
+        throw new InvalidInput(message, List.of(new FieldProblem(SORT, message)));
+      }
       String[] given = webRequest.getParameterValues(SORT);
       if (given == null || Arrays.stream(given).allMatch(String::isBlank)) {
         return pageable; // the operation's own default

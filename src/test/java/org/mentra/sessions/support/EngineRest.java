@@ -24,7 +24,11 @@ public final class EngineRest {
   }
 
   public static EngineRest asCoordinator(TestRestTemplate http) {
-    return new EngineRest(http.withBasicAuth(TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD));
+    return as(http, TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD);
+  }
+
+  public static EngineRest as(TestRestTemplate http, String user, String password) {
+    return new EngineRest(http.withBasicAuth(user, password));
   }
 
   /** {@code POST /process-definition/key/{key}/submit-form}: Tasklist's "Start" of a start form. */

@@ -53,6 +53,20 @@ public final class Http {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method, with a JSON body when {@code json} is not null; {@code path} already encoded. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  /** Any method, with a body of the given type when {@code body} is not null; {@code path} already encoded. */
+  public HttpResponse<String> send(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = request(path);
+    if (body == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -10,6 +10,9 @@ public final class TestUsers {
   public static final String COORDINATOR = "testcoordinator";
   public static final String COORDINATOR_PASSWORD = "coordinator-secret";
   public static final String COORDINATOR_EMAIL = "test-coordinator@mentra.example";
+  /** Another coordinator, for races between two of them: {@link #ensureSecondCoordinator}. */
+  public static final String SECOND_COORDINATOR = "testcoordinator2";
+  public static final String SECOND_COORDINATOR_PASSWORD = "coordinator2-secret";
   public static final String MEMBER = "testmember";
   public static final String MEMBER_PASSWORD = "member-secret";
   static final String ADMIN = "testadmin";
@@ -24,6 +27,14 @@ public final class TestUsers {
     }
     if (identity.createUserQuery().userId(MEMBER).count() == 0) {
       create(identity, MEMBER, MEMBER_PASSWORD, "test-member@mentra.example");
+    }
+  }
+
+  /** A second user of the group coordinators (without an email address: mail to coordinators stays the same). */
+  public static synchronized void ensureSecondCoordinator(IdentityService identity) {
+    if (identity.createUserQuery().userId(SECOND_COORDINATOR).count() == 0) {
+      create(identity, SECOND_COORDINATOR, SECOND_COORDINATOR_PASSWORD, null);
+      identity.createMembership(SECOND_COORDINATOR, Coordinators.GROUP);
     }
   }
 

@@ -25,6 +25,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.DatabaseSnapshot;
 import org.mentra.sessions.support.Gen;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.TestPeople;
@@ -36,11 +37,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Property: whatever JSON body a client sends to any operation of the OpenAPI document that takes one,
- * the answer is never a 5xx, every 4xx is problem details, and nothing names our classes or shows a
- * stack trace. Bodies follow each operation's schema, read from {@code /v3/api-docs} at test time, with
+ * the answer is never a 5xx, every 4xx is problem details and leaves the database as it was (nothing
+ * half-written: {@link DatabaseSnapshot} before and after each request), and nothing names our classes or
+ * shows a stack trace. Bodies follow each operation's schema, read from {@code /v3/api-docs} at test time, with
  * hostile values mixed in: wrong types, nulls, huge strings, unknown enum values, instants out of any
  * sensible range, duplicate keys, unknown fields, foreign and random ids, broken JSON.
  *
@@ -51,7 +54,7 @@ class ApiBodyPropertyTest extends IntegrationTest {
 
   private static final int TRIES_PER_OPERATION = Integer.getInteger("mentra.api-bodies.tries", 20);
   private static final long SEED = Long.getLong("mentra.api-bodies.seed", 20261202L);
-  private static final Pattern CLASS_NAME = Pattern.compile(
+  static final Pattern CLASS_NAME = Pattern.compile(
       "\\b(?:org|java|javax|jakarta|com|net)\\.[a-z][a-z0-9_]*\\.[A-Za-z_][\\w.$]*|\\tat |Exception\\b");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -61,14 +64,16 @@ class ApiBodyPropertyTest extends IntegrationTest {
   private ObjectMapper json;
   @Autowired
   private PersonRepository people;
+  @Autowired
+  private JdbcTemplate jdbc;
 
   record Operation(HttpMethod method, String path, JsonNode schema, boolean bodyRequired) {}
 
-  record Failure(Operation operation, String url, String body, int status, String response) {
+  record Failure(Operation operation, String url, String body, int status, String response, List<String> written) {
     @Override
     public String toString() {
       return operation.method() + " " + url + " -> " + status + "\n    body: " + abbreviate(body, 300)
-          + "\n    answer: " + abbreviate(response, 300);
+          + "\n    answer: " + abbreviate(response, 300) + (written.isEmpty() ? "" : "\n    wrote: " + written);
     }
   }
 
@@ -77,7 +82,7 @@ class ApiBodyPropertyTest extends IntegrationTest {
     JsonNode document = json.readTree(coordinator().getForObject("/v3/api-docs", String.class));
     List<Operation> operations = operations(document);
     assertThat(operations).as("the POST and PUT operations of the document").hasSizeGreaterThan(10);
-    Fixtures fixtures = fixtures();
+    Fixtures fixtures = fixtures(coordinator(), people, json);
     Bodies bodies = new Bodies(document.path("components").path("schemas"), fixtures.ids());
     Map<String, Request> examples = examples(fixtures);
 
@@ -85,35 +90,55 @@ class ApiBodyPropertyTest extends IntegrationTest {
     Map<Integer, Integer> statuses = new TreeMap<>();
     Map<String, Map<Integer, Integer>> byOperation = new TreeMap<>();
     Random random = new Random(SEED);
+    DatabaseSnapshot.Database database = new DatabaseSnapshot.Database(jdbc);
+    int acceptedWrites = 0;
+    long snapshotNanos = 0;
     long started = System.nanoTime();
-    for (Operation operation : operations) {
-      Gen<Request> requests = bodies.requests(operation,
-          Optional.ofNullable(examples.get(operation.method() + " " + operation.path())));
-      for (int i = 0; i < TRIES_PER_OPERATION; i++) {
-        Request request = requests.next(random);
-        String path = request.url();
-        String text = request.body();
-        ResponseEntity<String> response = send(operation.method(), path, text);
-        String answer = response.getBody() == null ? "" : response.getBody();
-        int status = response.getStatusCode().value();
-        statuses.merge(status, 1, Integer::sum);
-        byOperation.computeIfAbsent(operation.method() + " " + operation.path(), k -> new TreeMap<>())
-            .merge(status, 1, Integer::sum);
-        boolean problem = response.getHeaders().getContentType() != null
-            && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType());
-        if (status >= 500 || (status >= 400 && !problem) || CLASS_NAME.matcher(answer).find()) {
-          failures.add(new Failure(operation, path, text, status, answer));
+    try (AutoCloseable quiet = DatabaseSnapshot.jobExecutorPaused(processEngine)) {
+      for (Operation operation : operations) {
+        Gen<Request> requests = bodies.requests(operation,
+            Optional.ofNullable(examples.get(operation.method() + " " + operation.path())));
+        for (int i = 0; i < TRIES_PER_OPERATION; i++) {
+          Request request = requests.next(random);
+          String path = request.url();
+          String text = request.body();
+          long snapshotStarted = System.nanoTime();
+          DatabaseSnapshot before = database.take();
+          snapshotNanos += System.nanoTime() - snapshotStarted;
+          ResponseEntity<String> response = send(operation.method(), path, text);
+          String answer = response.getBody() == null ? "" : response.getBody();
+          int status = response.getStatusCode().value();
+          statuses.merge(status, 1, Integer::sum);
+          byOperation.computeIfAbsent(operation.method() + " " + operation.path(), k -> new TreeMap<>())
+              .merge(status, 1, Integer::sum);
+          boolean problem = response.getHeaders().getContentType() != null
+              && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType());
+          snapshotStarted = System.nanoTime();
+          List<String> written = database.take().changedSince(before);
+          snapshotNanos += System.nanoTime() - snapshotStarted;
+          if (status < 400 && !written.isEmpty()) {
+            acceptedWrites++;
+          }
+          boolean halfWritten = status >= 400 && !written.isEmpty();
+          if (status >= 500 || (status >= 400 && !problem) || CLASS_NAME.matcher(answer).find() || halfWritten) {
+            failures.add(new Failure(operation, path, text, status, answer, status >= 400 ? written : List.of()));
+          }
         }
       }
     }
 
-    System.out.printf("ApiBodyPropertyTest, seed %d: %d operations x %d bodies in %d ms, answers by status %s%n",
-        SEED, operations.size(), TRIES_PER_OPERATION, (System.nanoTime() - started) / 1_000_000, statuses);
+    System.out.printf("ApiBodyPropertyTest, seed %d: %d operations x %d bodies in %d ms (%d of them database"
+        + " snapshots of %d tables), answers by status %s%n", SEED, operations.size(), TRIES_PER_OPERATION,
+        (System.nanoTime() - started) / 1_000_000, snapshotNanos / 1_000_000, database.tables().size(), statuses);
     byOperation.forEach((operation, counts) -> System.out.printf("  %-60s %s%n", operation, counts));
-    assertThat(failures).as("seed %s: responses that are 5xx, 4xx without problem details, or show our insides",
-        SEED).isEmpty();
+    assertThat(failures).as("seed %s: responses that are 5xx, 4xx without problem details or having written to the"
+        + " database, or that show our insides", SEED).isEmpty();
     assertThat(statuses.keySet()).as("bodies get past the parser into the services, too")
         .contains(400, 404, 409).anyMatch(s -> s >= 200 && s < 300);
+    assertThat(database.tables()).as("the snapshot covers our tables and the engine's")
+        .contains("council_session", "event_registration", "outbound_message", "pending_correlation",
+            "act_ru_execution", "act_ru_job", "act_hi_procinst");
+    assertThat(acceptedWrites).as("the snapshot sees what accepted requests wrote").isPositive();
   }
 
   /** Every POST, PUT and DELETE of the document that takes a body, with the body's schema. */
@@ -152,7 +177,8 @@ class ApiBodyPropertyTest extends IntegrationTest {
   /** A request that is accepted as it is: the start of the mutations. */
   record Request(String url, String body) {}
 
-  private Fixtures fixtures() throws Exception {
+  /** Made through the API as a coordinator (people in the repository); {@link ApiParameterPropertyTest} uses them too. */
+  static Fixtures fixtures(TestRestTemplate coordinator, PersonRepository people, ObjectMapper json) throws Exception {
     Person patient = people.save(TestPeople.person("Property Patient", "UTC", Role.PATIENT, Plan.COUNCIL));
     Person counselor = people.save(TestPeople.person("Property Counselor", "UTC", Role.COUNSELOR, Plan.FREE));
     Person host = people.save(TestPeople.person("Property Host", "UTC", Role.HOST, Plan.FREE));
@@ -161,12 +187,13 @@ class ApiBodyPropertyTest extends IntegrationTest {
       mentors.add(people.save(TestPeople.person("Property Mentor", "UTC", Role.MENTOR, Plan.FREE)));
     }
     Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(20)).plus(Duration.ofHours(14));
-    String group = created("/api/v1/events", event("GROUP", day, null));
-    String draft = created("/api/v1/events", event("GROUP", day, "DRAFT"));
-    String support = created("/api/v1/events", event("PAIRED_SUPPORT", day, null));
+    String group = created(coordinator, json, "/api/v1/events", event("GROUP", day, null));
+    String draft = created(coordinator, json, "/api/v1/events", event("GROUP", day, "DRAFT"));
+    String support = created(coordinator, json, "/api/v1/events", event("PAIRED_SUPPORT", day, null));
     Instant slot = day.minus(Duration.ofDays(14));
-    String council = created("/api/v1/councils", council(patient, mentors, slot));
-    String toCancel = created("/api/v1/councils", council(patient, mentors, slot.plus(Duration.ofHours(3))));
+    String council = created(coordinator, json, "/api/v1/councils", council(patient, mentors, slot));
+    String toCancel = created(coordinator, json, "/api/v1/councils",
+        council(patient, mentors, slot.plus(Duration.ofHours(3))));
     return new Fixtures(patient, counselor, host, mentors, group, draft, support, day, council, slot, toCancel);
   }
 
@@ -184,8 +211,9 @@ class ApiBodyPropertyTest extends IntegrationTest {
         String.join(", ", mentors.stream().map(m -> "\"" + m.getId() + "\"").toList()));
   }
 
-  private String created(String path, String body) throws Exception {
-    ResponseEntity<String> response = send(HttpMethod.POST, path, body);
+  private static String created(TestRestTemplate coordinator, ObjectMapper json, String path, String body)
+      throws Exception {
+    ResponseEntity<String> response = send(coordinator, HttpMethod.POST, path, body);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
     return json.readTree(response.getBody()).get("id").asText();
   }
@@ -235,9 +263,14 @@ class ApiBodyPropertyTest extends IntegrationTest {
   }
 
   private ResponseEntity<String> send(HttpMethod method, String path, String body) {
+    return send(coordinator(), method, path, body);
+  }
+
+  private static ResponseEntity<String> send(TestRestTemplate coordinator, HttpMethod method, String path,
+      String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return coordinator().exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return coordinator.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
   private TestRestTemplate coordinator() {
@@ -317,7 +350,8 @@ class ApiBodyPropertyTest extends IntegrationTest {
       Gen<JsonNode> replacement = Gen.frequency(weight(3, hostile()),
           weight(2, instants().map(NODES::textNode)),
           weight(2, Gen.of(ids).map(NODES::textNode)),
-          weight(1, Gen.of("UNKNOWN", "", HUGE, "x".repeat(2001), "Mars/Olympus", "+02:00").map(NODES::textNode)),
+          weight(1, Gen.of("UNKNOWN", "", HUGE, "x".repeat(2001), "Mars/Olympus", "+02:00", "a NUL \u0000 in it")
+              .map(NODES::textNode)),
           weight(1, Gen.of(Long.MAX_VALUE, Long.MIN_VALUE, 0L, -1L, 1_000_000L).map(NODES::numberNode)));
       return random -> {
         JsonNode body = valid.deepCopy();
@@ -455,7 +489,7 @@ class ApiBodyPropertyTest extends IntegrationTest {
     }
 
     /** Near now, at the edges of what any calendar means, and not instants at all. */
-    private static Gen<String> instants() {
+    static Gen<String> instants() {
       Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
       return Gen.frequency(
           weight(12, Gen.longs(-24, 24 * 40).map(h -> now.plus(Duration.ofHours(h)).toString())),

@@ -68,6 +68,15 @@ class ApiExceptionHandlerTest {
   }
 
   @Test
+  void aNulCharacterInAnyTextIsNamedBeforeTheDatabaseRefusesIt() throws Exception {
+    ObjectMapper application = JSON.copy().registerModule(new NoNulInJson().noNulCharacters());
+
+    assertThat(errors(unreadable(application, "{\"name\": \"a \\u0000 b\"}")))
+        .containsExactly(new FieldProblem("name", "must not contain a NUL character."));
+    assertThat(application.readValue("{\"name\": \"a \\u0001 é 中\"}", Sample.class).name()).isEqualTo("a \u0001 é 中");
+  }
+
+  @Test
   void brokenJsonIsAProblemOfTheBody() {
     assertThat(errors(unreadable("{\"name\": ")).get(0).field()).isEqualTo("body");
   }

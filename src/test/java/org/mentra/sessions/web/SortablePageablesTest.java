@@ -11,6 +11,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
+import org.mentra.sessions.support.Http;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.TestPeople;
 import org.mentra.sessions.support.TestUsers;
@@ -56,6 +57,18 @@ class SortablePageablesTest extends IntegrationTest {
     for (String sort : List.of("start", "start,desc", "end,asc", "title", "createdAt,desc", "")) {
       assertThat(get("/api/v1/events?sort=" + sort).getStatusCode()).as(sort).isEqualTo(HttpStatus.OK);
     }
+  }
+
+  @Test
+  void aSortSpringDataCannotDecodeIsA400Too() throws Exception {
+    // '%25' reaches the application as '%', which Spring Data's sort resolver URL-decodes once more and fails on.
+    var response = Http.as(baseUrl(), TestUsers.COORDINATOR, TestUsers.COORDINATOR_PASSWORD)
+        .get("/api/v1/events/series?sort=%25");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field")).containsOnly("sort");
+    assertThat(json.readTree(response.body()).get("detail").asText()).contains("sort by createdAt, title");
   }
 
   @Test

@@ -12,6 +12,13 @@ import org.mentra.sessions.shared.NotFound;
 
 public interface CouncilSessionRepository extends JpaRepository<CouncilSession, UUID> {
 
+  /**
+   * Locks the council's row until the transaction ends (a plain row lock: unlike a JPA lock on an
+   * entity this transaction has already read, it never fails on a newer version, it waits).
+   */
+  @Query(value = "select 1 from council_session where id = :id for update", nativeQuery = true)
+  List<Integer> lockRow(UUID id);
+
   default CouncilSession getOrFail(UUID id) {
     return findById(id).orElseThrow(() -> new NotFound("Council", id));
   }

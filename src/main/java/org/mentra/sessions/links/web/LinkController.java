@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -58,6 +59,14 @@ class LinkController {
   @PostMapping("/{token}")
   String apply(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
     return render(links.apply(token, form), token, model);
+  }
+
+  /** A link is opened (GET) and confirmed (POST), nothing else: any other method is refused as a page too. */
+  @RequestMapping(value = "/{token}", method = {RequestMethod.PUT, RequestMethod.DELETE, RequestMethod.PATCH})
+  String otherMethod(Model model, HttpServletResponse response) {
+    response.setHeader("Allow", "GET, HEAD, POST");
+    return problem(response, model, HttpStatus.METHOD_NOT_ALLOWED, "This link cannot be used this way",
+        "Please open the link from your email in your browser. Nothing was changed.");
   }
 
   @ExceptionHandler(LinkRejected.class)
