@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Person;
@@ -78,6 +79,12 @@ class ApiAccessTest extends IntegrationTest {
     member.setUserId(TestUsers.MEMBER);
     me = people.save(member);
     someoneElse = people.save(TestPeople.person("Sam Else", "Europe/Berlin", Role.MENTOR, Plan.FREE));
+  }
+
+  @AfterEach
+  void theMemberHasNoPersonAgain() {
+    me.setUserId(null);
+    people.save(me);
   }
 
   @Test
