@@ -1,9 +1,5 @@
 package org.mentra.sessions.security;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.TimeMeter;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -15,9 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-  private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-  /** Buckets are dropped again once full (all failures forgiven); this many are kept before looking. */
+  /** Known addresses are dropped again once old; this many are kept before looking. */
   private static final int PRUNE_ABOVE = 10_000;
 
   private final LoginThrottleProperties limits;
-  private final TimeMeter time;
-  private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
+  private final FailureBuckets byAddress;
+  private final FailureBuckets byUser;
   /** When each user last logged in from each address ("address user"). */
   private final Map<String, Instant> lastLogin = new ConcurrentHashMap<>();
   private final Clock clock;
@@ -49,25 +40,15 @@ public class LoginThrottle {
   public LoginThrottle(LoginThrottleProperties limits, Clock clock) {
     this.limits = limits;
     this.clock = clock;
-    this.time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        Instant now = clock.instant();
-        return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
+    this.byAddress = new FailureBuckets(limits.failuresPerAddress(), limits.window(), "Logins", clock);
+    this.byUser = new FailureBuckets(limits.failuresPerUser(), limits.window(), "Logins", clock);
   }
 
   /** How long this client or user must wait before trying a password again; empty when they may now. */
   public Optional<Duration> backOff(@Nullable String address, @Nullable String user) {
-    long nanos = wait(byAddress, addressKey(address));
+    long nanos = byAddress.wait(addressKey(address));
     if (!isKnownAddress(address, user)) {
-      nanos = Math.max(nanos, wait(byUser, userKey(user)));
+      nanos = Math.max(nanos, byUser.wait(userKey(user)));
     }
     return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
   }
@@ -102,41 +83,13 @@ public class LoginThrottle {
   public void failed(@Nullable String address, @Nullable String user) {
     String addressKey = addressKey(address);
     String userKey = userKey(user);
-    take(byAddress, addressKey, limits.failuresPerAddress(), "client address " + addressKey);
-    take(byUser, userKey, limits.failuresPerUser(), "user id '" + userKey + "'");
-  }
-
-  private static long wait(Map<String, Bucket> buckets, @Nullable String key) {
-    Bucket bucket = key == null ? null : buckets.get(key);
-    if (bucket == null) {
-      return 0;
-    }
-    EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-    return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
-  }
-
-  private void take(Map<String, Bucket> buckets, @Nullable String key, int limit, String who) {
-    if (key == null) {
-      return;
-    }
-    if (buckets.size() > PRUNE_ABOVE) {
-      buckets.values().removeIf(b -> b.getAvailableTokens() >= limit);
-    }
-    Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-        .addLimit(l -> l.capacity(limit).refillGreedy(limit, limits.window()))
-        .withCustomTimePrecision(time)
-        .build());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
-      Duration wait = Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-      log.warn("Logins throttled: {} failed {} times within {}; next try allowed in {} s (no lock, it ends by itself)",
-          who, limit, limits.window(), seconds(wait));
-    }
+    byAddress.take(addressKey, "client address " + addressKey);
+    byUser.take(userKey, "user id '" + userKey + "'");
   }
 
   /** Whole seconds to wait, rounded up, at least one: the value of a Retry-After header. */
   public static long seconds(Duration wait) {
-    return Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
+    return FailureBuckets.seconds(wait);
   }
 
   /** User ids as the engine compares them would differ only in case; printable, bounded for the log. */
@@ -149,7 +102,10 @@ public class LoginThrottle {
     return printable.length() > 128 ? printable.substring(0, 128) : printable;
   }
 
-  /** An IPv4 address as is, an IPv6 address by its /64 (one subscriber has a whole /64 to hop around in). */
+  /**
+   * An IPv4 address as is, an IPv6 address by its /64 (one subscriber has a whole /64 to hop around in):
+   * the client as every throttle counts it.
+   */
   @Nullable
   static String addressKey(@Nullable String address) {
     if (address == null || address.isBlank()) {

@@ -1,6 +1,8 @@
 package org.mentra.sessions.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +24,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
@@ -50,7 +55,12 @@ public class SecurityConfig {
       ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .csrf(csrf -> csrf.disable())
+        // API clients send their credentials themselves and keep no session, so they need no CSRF token. A
+        // browser, though, remembers an HTTP Basic login (never a bearer token) and sends it along with a form
+        // another site posts: such a change, marked by the browser as from another site (Fetch Metadata), is
+        // refused, as the API keeps no token it could check.
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+            SecurityConfig::isBasicFromAnotherSite)).csrfTokenRepository(NO_TOKENS))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(e -> e
             .authenticationEntryPoint(ProblemResponses.unauthorized(json, properties.httpBasic()))
@@ -118,6 +128,33 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()));
     return http.build();
+  }
+
+  /** The API keeps no CSRF tokens: a change that needs one is refused. */
+  private static final CsrfTokenRepository NO_TOKENS = new CsrfTokenRepository() {
+    @Override
+    public CsrfToken generateToken(HttpServletRequest request) {
+      return new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "none");
+    }
+
+    @Override
+    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {}
+
+    @Override
+    public CsrfToken loadToken(HttpServletRequest request) {
+      return null;
+    }
+  };
+
+  /**
+   * HTTP Basic on a request the browser says another site started ({@code Sec-Fetch-Site}; clients other
+   * than browsers send no such header).
+   */
+  static boolean isBasicFromAnotherSite(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return ("cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site))
+        && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   static JwtAuthenticationConverter jwtAuthentication(String groupsClaim) {

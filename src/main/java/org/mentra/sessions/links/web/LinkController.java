@@ -2,10 +2,12 @@ package org.mentra.sessions.links.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.mentra.sessions.links.LinkPage;
 import org.mentra.sessions.links.LinkRejected;
 import org.mentra.sessions.links.LinkService;
 import org.mentra.sessions.retry.ConflictRetry;
+import org.mentra.sessions.security.TokenThrottle;
 import org.mentra.sessions.shared.Conflict;
 import org.mentra.sessions.shared.DomainException;
 import org.mentra.sessions.shared.InvalidInput;
@@ -13,6 +15,7 @@ import org.mentra.sessions.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * One-click links from our emails. GET shows the choice and changes nothing (mail scanners fetch
  * links before people click them); POST applies it. Every problem gets a friendly page: this is the
- * one place where link rejections and domain errors become pages and statuses.
+ * one place where link rejections and domain errors become pages and statuses. A client whose links
+ * keep failing to verify is held back ({@link TokenThrottle}) before its next token is looked at.
+ *
+ * <p>No CSRF token on the POST, by design: the link's own signed token, in the path, is the credential.
+ * Nothing here reads or sets a cookie or a session, so a cross-site form has no ambient credential to
+ * ride on; it would need the token, and whoever has it may press the button anyway. Mail scanners that
+ * prefetch only GET, which changes nothing.
  */
 @Controller
 @RequestMapping("/r")
@@ -38,9 +47,11 @@ class LinkController {
   private static final Logger log = LoggerFactory.getLogger(LinkController.class);
 
   private final LinkService links;
+  private final TokenThrottle throttle;
 
-  LinkController(LinkService links) {
+  LinkController(LinkService links, TokenThrottle throttle) {
     this.links = links;
+    this.throttle = throttle;
   }
 
   @ModelAttribute
@@ -52,12 +63,15 @@ class LinkController {
   }
 
   @GetMapping("/{token}")
-  String show(@PathVariable String token, Model model) {
+  String show(@PathVariable String token, Model model, HttpServletRequest request) {
+    notHeldBack(request);
     return render(links.show(token), token, model);
   }
 
   @PostMapping("/{token}")
-  String apply(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
+  String apply(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
+      HttpServletRequest request) {
+    notHeldBack(request);
     return render(links.apply(token, form), token, model);
   }
 
@@ -69,8 +83,27 @@ class LinkController {
         "Please open the link from your email in your browser. Nothing was changed.");
   }
 
+  private void notHeldBack(HttpServletRequest request) {
+    throttle.backOff(request.getRemoteAddr()).ifPresent(wait -> {
+      throw new HeldBack(wait);
+    });
+  }
+
+  /** Too many links from this client did not verify: 429 with Retry-After, the token not looked at. */
+  @ExceptionHandler(HeldBack.class)
+  String heldBack(HeldBack e, Model model, HttpServletResponse response) {
+    long seconds = TokenThrottle.seconds(e.wait);
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    return problem(response, model, HttpStatus.TOO_MANY_REQUESTS, "Please wait a moment",
+        "Too many links opened from here could not be checked. Please wait " + seconds + " seconds, then open "
+            + "your link again exactly as it came in your email.");
+  }
+
   @ExceptionHandler(LinkRejected.class)
   String rejected(LinkRejected e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    if (e.kind() == LinkRejected.Kind.TAMPERED) {
+      throttle.failed(request.getRemoteAddr()); // a token that does not verify: someone may be guessing
+    }
     if (e.mayTryAgain()) {
       model.addAttribute("backUrl", request.getRequestURI()); // the same link: GET shows the form again
     }
@@ -151,5 +184,15 @@ class LinkController {
     model.addAttribute("title", title);
     model.addAttribute("message", message);
     return "pages/link-problem";
+  }
+
+  /** Thrown before a held-back client's token is looked at. */
+  private static final class HeldBack extends RuntimeException {
+    private final Duration wait;
+
+    HeldBack(Duration wait) {
+      super(null, null, false, false);
+      this.wait = wait;
+    }
   }
 }
