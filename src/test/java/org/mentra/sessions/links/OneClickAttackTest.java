@@ -24,7 +24,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.support.DatabaseState;
+import org.mentra.sessions.support.DatabaseSnapshot;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.LoopbackClient;
 import org.mentra.sessions.support.LoopbackClient.Response;
@@ -161,7 +161,8 @@ class OneClickAttackTest extends IntegrationTest {
       attacks.put(purpose, list);
       expiring.put(purpose, List.of(valid, links.token(purpose, personA, subject, "yes", now.plusSeconds(1))));
     }
-    DatabaseState before = DatabaseState.of(jdbc);
+    DatabaseSnapshot.Database database = new DatabaseSnapshot.Database(jdbc);
+    DatabaseSnapshot before = database.take();
 
     for (Map.Entry<String, List<Attack>> purpose : attacks.entrySet()) {
       LoopbackClient client = LoopbackClient.ofItsOwn(port); // the token throttle counts per address
@@ -181,7 +182,7 @@ class OneClickAttackTest extends IntegrationTest {
       }
     }
 
-    DatabaseState.of(jdbc).assertUnchangedSince(before, "refused one-click links");
+    assertThat(database.take().changedSince(before)).as("tables changed by " + "refused one-click links").isEmpty();
   }
 
   @Test
@@ -203,13 +204,14 @@ class OneClickAttackTest extends IntegrationTest {
     assertThat(first.status()).isEqualTo(200);
     String newAddress = first.body().replaceAll("(?s).*?(/calendar/[A-Za-z0-9_-]{43}\\.ics).*", "$1");
     assertThat(client.get(newAddress).status()).isEqualTo(200);
-    DatabaseState before = DatabaseState.of(jdbc);
+    DatabaseSnapshot.Database database = new DatabaseSnapshot.Database(jdbc);
+    DatabaseSnapshot before = database.take();
 
     Response replayed = post(client, adas.substring("/r/".length()));
     assertThat(replayed.status()).isEqualTo(409);
     assertThat(replayed.body()).contains("Already done", "your earlier answer stands");
     assertThat(client.get(newAddress).status()).as("the address the first press made still works").isEqualTo(200);
-    DatabaseState.of(jdbc).assertUnchangedSince(before, "the replayed rotation");
+    assertThat(database.take().changedSince(before)).as("tables changed by " + "the replayed rotation").isEmpty();
   }
 
   /**

@@ -17,7 +17,7 @@ import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
 import org.mentra.sessions.people.Plan;
 import org.mentra.sessions.people.Role;
-import org.mentra.sessions.support.DatabaseState;
+import org.mentra.sessions.support.DatabaseSnapshot;
 import org.mentra.sessions.support.IntegrationTest;
 import org.mentra.sessions.support.LoopbackClient;
 import org.mentra.sessions.support.LoopbackClient.Response;
@@ -92,7 +92,8 @@ class ApiAccessTest extends IntegrationTest {
   void everyOperationRefusesACallWithoutLoginWithA401Problem() throws Exception {
     LoopbackClient client = LoopbackClient.ofItsOwn(port);
     List<String> wrong = new ArrayList<>();
-    DatabaseState before = DatabaseState.of(jdbc);
+    DatabaseSnapshot.Database database = new DatabaseSnapshot.Database(jdbc);
+    DatabaseSnapshot before = database.take();
 
     for (Operation operation : operations()) {
       Response response = call(client, operation, someoneElse, null);
@@ -102,7 +103,7 @@ class ApiAccessTest extends IntegrationTest {
     }
 
     assertThat(wrong).as("operations answering a call without login other than with a 401 problem").isEmpty();
-    DatabaseState.of(jdbc).assertUnchangedSince(before, "calls without login");
+    assertThat(database.take().changedSince(before)).as("tables changed by " + "calls without login").isEmpty();
   }
 
   @Test
@@ -110,7 +111,8 @@ class ApiAccessTest extends IntegrationTest {
     LoopbackClient client = LoopbackClient.ofItsOwn(port);
     List<Operation> operations = operations();
     List<String> wrong = new ArrayList<>();
-    DatabaseState before = DatabaseState.of(jdbc);
+    DatabaseSnapshot.Database database = new DatabaseSnapshot.Database(jdbc);
+    DatabaseSnapshot before = database.take();
 
     for (Operation operation : operations) {
       Response response = call(client, operation, someoneElse, MEMBER);
@@ -134,7 +136,7 @@ class ApiAccessTest extends IntegrationTest {
     assertThat(wrong).as("what a member without rights got, about someone else (the ids in every path are "
         + "another person's)").isEmpty();
     assertThat(operations.stream().filter(Operation::staffOnly)).as("coordinator-only operations found").hasSizeGreaterThan(5);
-    DatabaseState.of(jdbc).assertUnchangedSince(before, "a member's refused calls");
+    assertThat(database.take().changedSince(before)).as("tables changed by " + "a member's refused calls").isEmpty();
   }
 
   @Test
