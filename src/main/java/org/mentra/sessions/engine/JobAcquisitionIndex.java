@@ -1,11 +1,14 @@
 package org.mentra.sessions.engine;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +36,13 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Creates the index unless it exists. */
+  /**
+   * Creates the index unless it exists, and gives jobs without a due date one. With acquisition by due
+   * date Camunda dates every new job, but jobs written before (an upgraded database) have none, and
+   * PostgreSQL sorts nulls last: under a steady load they would wait behind every dated job.
+   */
   public static void ensure(ProcessEngineConfigurationImpl configuration) {
+    dateUndatedJobs(configuration);
     String sql = "create index if not exists " + NAME + " on " + configuration.getDatabaseTablePrefix()
         + "ACT_RU_JOB (TYPE_ desc, DUEDATE_ asc)";
     try {
@@ -46,6 +54,22 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
       } catch (SQLException e) {
         throw new IllegalStateException("Could not create the job acquisition index " + NAME, e);
       }
+    }
+  }
+
+  /** Due now, on the engine's clock and as Camunda writes dates (the JVM's time zone, not the database's). */
+  static int dateUndatedJobs(ProcessEngineConfigurationImpl configuration) {
+    try (Connection connection = configuration.getDataSource().getConnection();
+        PreparedStatement update = connection.prepareStatement("update " + configuration.getDatabaseTablePrefix()
+            + "ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null")) {
+      update.setTimestamp(1, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      int dated = update.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      return dated;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not give the jobs without a due date one", e);
     }
   }
 
