@@ -13,6 +13,7 @@ class CouncilConfig {
 
   /** The name the diagram uses: {@code ${councilProperties.firstReminder}}. */
   static final String PROPERTIES_BEAN = "councilProperties";
+  private static final int WARM_UP_ROUNDS = 5;
 
   /** The time selection runs in a job of its own; the job executor's lock must outlast its cap. */
   @Bean
@@ -25,6 +26,20 @@ class CouncilConfig {
   CouncilSolver councilSolver(CouncilProperties properties) {
     CouncilProperties.Solver limits = properties.solver();
     return new CouncilSolver(limits.stepLimit(), limits.unimprovedStepLimit(), limits.timeCap());
+  }
+
+  /**
+   * Warms the solver up before the node reports ready (runners run before readiness): a load balancer
+   * sends no traffic to a node whose first time selections would each take seconds of both cores.
+   */
+  @Bean
+  org.springframework.boot.ApplicationRunner councilSolverWarmUp(CouncilSolver solver) {
+    return arguments -> {
+      long start = System.nanoTime();
+      solver.warmUp(WARM_UP_ROUNDS);
+      org.slf4j.LoggerFactory.getLogger(CouncilConfig.class).info("Council solver warmed up in {} ms",
+          (System.nanoTime() - start) / 1_000_000);
+    };
   }
 
   /**

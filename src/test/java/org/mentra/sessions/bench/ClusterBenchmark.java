@@ -152,7 +152,8 @@ class ClusterBenchmark {
             duplicates - burstDuplicates, killed.confirmed() + " / " + KILLED_COUNCILS
                 + ", reminders " + killed.reminders() + " / " + killed.expectedReminders()
                 + ", seat offers " + killed.offers() + ", seat taken: " + killed.seatTaken()
-                + ", incidents " + killed.incidents() + ", failed jobs " + killed.failedJobs(), "")
+                + ", incidents " + killed.incidents() + ", failed jobs " + killed.failedJobs()
+                + ", mails and deliveries still waiting " + killed.waiting(), "")
         .print();
 
     assertThat(statuses).as("every answer accepted").containsOnly(200);
@@ -165,6 +166,7 @@ class ClusterBenchmark {
     assertThat(killed.offers()).as("one seat offer").isEqualTo(1);
     assertThat(killed.seatTaken()).as("the offered seat taken through the other node").isTrue();
     assertThat(killed.incidents() + killed.failedJobs()).as("incidents and failed jobs").isZero();
+    assertThat(killed.waiting()).as("mails and deliveries to processes still waiting").isZero();
   }
 
   /**
@@ -253,11 +255,13 @@ class ClusterBenchmark {
     long incidents = JSON.readTree(nodes.admin(NODE_B, "/engine-rest/incident/count").body()).get("count").asLong();
     long failedJobs = JSON.readTree(nodes.admin(NODE_B, "/engine-rest/job/count?withException=true").body())
         .get("count").asLong();
-    return new Killed(errors, confirmed, reminders, late.size(), offers, seatTaken, incidents, failedJobs);
+    long stillWaiting = nodes.count("select count(*) from pending_correlation where status = 'PENDING'")
+        + nodes.count("select count(*) from outbound_message where status = 'PENDING'");
+    return new Killed(errors, confirmed, reminders, late.size(), offers, seatTaken, incidents, failedJobs, stillWaiting);
   }
 
   private record Killed(int errors, long confirmed, long reminders, int expectedReminders, long offers,
-      boolean seatTaken, long incidents, long failedJobs) {}
+      boolean seatTaken, long incidents, long failedJobs, long waiting) {}
 
   private java.util.Optional<String> offerLink(int from) {
     MimeMessage[] messages = smtp.getReceivedMessages();

@@ -130,6 +130,15 @@ final class ClusterNodes implements AutoCloseable {
     assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
   }
 
+  /** One number from the nodes' database (what is still waiting in the outbox, say). */
+  long count(String sql) throws Exception {
+    try (Connection connection = DriverManager.getConnection(databaseUrl, DB_USER, DB_PASSWORD);
+        Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   /** A GET of the engine REST API as the administrator. */
   HttpResponse<String> admin(int port, String path) throws Exception {
     return send(port, ADMIN, "GET", path, null);
