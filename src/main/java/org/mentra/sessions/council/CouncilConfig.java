@@ -13,7 +13,6 @@ class CouncilConfig {
 
   /** The name the diagram uses: {@code ${councilProperties.firstReminder}}. */
   static final String PROPERTIES_BEAN = "councilProperties";
-  private static final int WARM_UP_ROUNDS = 5;
 
   /** The time selection runs in a job of its own; the job executor's lock must outlast its cap. */
   @Bean
@@ -33,10 +32,10 @@ class CouncilConfig {
    * sends no traffic to a node whose first time selections would each take seconds of both cores.
    */
   @Bean
-  org.springframework.boot.ApplicationRunner councilSolverWarmUp(CouncilSolver solver) {
+  org.springframework.boot.ApplicationRunner councilSolverWarmUp(CouncilSolver solver, CouncilProperties properties) {
     return arguments -> {
       long start = System.nanoTime();
-      solver.warmUp(WARM_UP_ROUNDS);
+      solver.warmUp(properties.solver().warmUpRounds());
       org.slf4j.LoggerFactory.getLogger(CouncilConfig.class).info("Council solver warmed up in {} ms",
           (System.nanoTime() - start) / 1_000_000);
     };
