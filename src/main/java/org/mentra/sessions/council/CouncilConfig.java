@@ -28,6 +28,20 @@ class CouncilConfig {
   }
 
   /**
+   * Warms the solver up before the node reports ready (runners run before readiness): a load balancer
+   * sends no traffic to a node whose first time selections would each take seconds of both cores.
+   */
+  @Bean
+  org.springframework.boot.ApplicationRunner councilSolverWarmUp(CouncilSolver solver, CouncilProperties properties) {
+    return arguments -> {
+      long start = System.nanoTime();
+      solver.warmUp(properties.solver().warmUpRounds());
+      org.slf4j.LoggerFactory.getLogger(CouncilConfig.class).info("Council solver warmed up in {} ms",
+          (System.nanoTime() - start) / 1_000_000);
+    };
+  }
+
+  /**
    * Spring Boot names a properties record after its prefix and class; the alias gives it the short
    * name the timers in council-session.bpmn refer to.
    */

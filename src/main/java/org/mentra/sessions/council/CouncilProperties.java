@@ -53,7 +53,7 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
     workdayEnd = orDefault(workdayEnd, LocalTime.of(21, 0));
     recentLoadWindow = orDefault(recentLoadWindow, Duration.ofDays(30));
     schedulingHorizon = orDefault(schedulingHorizon, Duration.ofDays(90));
-    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60)));
+    solver = orDefault(solver, new Solver(20_000, 300, Duration.ofSeconds(60), 5));
   }
 
   /** The defaults, for code that runs without Spring (unit tests, the benchmark). */
@@ -105,7 +105,8 @@ public record CouncilProperties(Duration sessionLength, Duration responseDeadlin
    * @param timeCap a safety net only: the step limits end every realistic solve long before it; a time
    *     selection that solves twice (a council took one of its mentors meanwhile) shares it between both
    */
-  public record Solver(int stepLimit, int unimprovedStepLimit, Duration timeCap) {}
+  /** @param warmUpRounds small made-up solves at startup, before the node reports ready (0: none) */
+  public record Solver(int stepLimit, int unimprovedStepLimit, Duration timeCap, int warmUpRounds) {}
 
   private static <T> T orDefault(T value, T fallback) {
     return value == null ? fallback : value;

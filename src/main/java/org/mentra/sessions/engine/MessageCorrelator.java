@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.mentra.sessions.retry.AfterConnectionRelease;
 import org.mentra.sessions.retry.RetryingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers messages to waiting processes so that nothing is lost and no race raises an incident.
  *
  * <p>{@link #correlateAfterCommit} keeps the message in the caller's transaction and delivers it
- * once that commits. A lost optimistic-locking race (five mentors answering in the same second,
+ * once that commits and has given its connection back ({@link AfterConnectionRelease}). A lost optimistic-locking race (five mentors answering in the same second,
  * a click racing a timer) is retried at once; a process that is not waiting yet (a click that
  * arrives before the process reaches its receive task) gets the message later, from the poller.
  */
@@ -62,12 +63,15 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          // The caller's work has committed: a failure here must not fail it; the message is kept.
-          try {
-            runOne(id);
-          } catch (RuntimeException e) {
-            log.warn("Delivering {} after commit failed; the poller tries again", correlation, e);
-          }
+          // The caller's work has committed: a failure here must not fail it; the message is kept. The
+          // delivery is a transaction of its own, run once the caller's has given its connection back.
+          AfterConnectionRelease.run(() -> {
+            try {
+              runOne(id);
+            } catch (RuntimeException e) {
+              log.warn("Delivering {} after commit failed; the poller tries again", correlation, e);
+            }
+          });
         }
       });
     } else {

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public abstract class RetryingWorker<E extends Retryable> {
 
   private static final Logger log = LoggerFactory.getLogger(RetryingWorker.class);
+  private static final Duration RECORD_RETRY = Duration.ofMillis(500);
 
   private final RetryableRepository<E> repository;
   private final RetryPolicy policy;
@@ -80,7 +81,34 @@ public abstract class RetryingWorker<E extends Retryable> {
       recordFailure(id, e);
       return false;
     }
-    return record(id, this::markDone);
+    return recordDone(id);
+  }
+
+  /**
+   * Records that the work was done. A passing database failure here (a connection not given in time)
+   * must not lose the mark: the row would stay claimed, and when the lease ran out another node would
+   * do the work again (issue 14: one mail sent twice by two nodes, the same Message-ID). So it is tried
+   * again for up to half the lease.
+   */
+  private boolean recordDone(UUID id) {
+    long giveUpAt = System.nanoTime() + lease.dividedBy(2).toNanos();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return record(id, this::markDone);
+      } catch (RuntimeException e) {
+        if (System.nanoTime() >= giveUpAt) {
+          throw e;
+        }
+        log.warn("{} {} done, but recording it failed (attempt {}), trying again: {}", describe(), id, attempt,
+            e.getMessage());
+        try {
+          Thread.sleep(Math.min(RECORD_RETRY.toMillis() * attempt, lease.dividedBy(10).toMillis()));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private Optional<E> claim(UUID id) {

@@ -21,12 +21,23 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
+import org.mentra.sessions.council.matching.WorkingHours;
+import org.mentra.sessions.council.planning.domain.PlanningMentor;
+import org.mentra.sessions.shared.TimeRange;
+import org.mentra.sessions.council.planning.domain.SlotAnswer;
 
 /**
  * The council solver, built in code (the application has more than one solver, so the Spring Boot
@@ -140,6 +151,41 @@ public final class CouncilSolver {
 
   public void removeObserver(SolverEventListener<CouncilSchedule> observer) {
     observers.remove(observer);
+  }
+
+  /**
+   * Solves a small made-up schedule a few times. The first solves in a JVM load and compile the solver
+   * (its constraint network, the moves): on two busy cores, ten councils solving cold at once took 30 s
+   * each (issue 14's two-node burst), warm ones take milliseconds. Returns the last solution.
+   */
+  public CouncilSchedule warmUp(int rounds) {
+    CouncilSchedule solved = null;
+    Instant monday = Instant.parse("2030-01-07T09:00:00Z");
+    List<TimeRange> slots = List.of(TimeRange.starting(monday, Duration.ofHours(1)),
+        TimeRange.starting(monday.plus(Duration.ofHours(3)), Duration.ofHours(1)),
+        TimeRange.starting(monday.plus(Duration.ofDays(1)), Duration.ofHours(1)));
+    for (int round = 0; round < rounds; round++) {
+      List<PlanningMentor> mentors = new ArrayList<>();
+      for (int m = 0; m < 8; m++) {
+        mentors.add(new PlanningMentor(new UUID(round, m), ZoneOffset.UTC,
+            new WorkingHours(LocalTime.of(8, 0), LocalTime.of(21, 0)), List.of()));
+      }
+      List<CouncilPlan> councils = new ArrayList<>();
+      List<MentorSeat> seats = new ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        CouncilPlan council = new CouncilPlan(new UUID(round + 1000L, c), 3, 4, mentors.get(c).id(), slots);
+        councils.add(council);
+        for (int m = c; m < c + 5; m++) {
+          Map<TimeRange, SlotAnswer> answers = new HashMap<>();
+          for (int i = 0; i < slots.size(); i++) {
+            answers.put(slots.get(i), SlotAnswer.values()[(m + i) % SlotAnswer.values().length]);
+          }
+          seats.add(new MentorSeat(council, mentors.get(m), answers));
+        }
+      }
+      solved = factory.buildSolver().solve(new CouncilSchedule(mentors, councils, seats));
+    }
+    return solved;
   }
 
   public SolverFactory<CouncilSchedule> factory() {

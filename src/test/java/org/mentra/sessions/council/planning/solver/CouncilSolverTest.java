@@ -43,6 +43,15 @@ class CouncilSolverTest {
     assertThat(assignment(second)).isEqualTo(assignment(first));
   }
 
+  @Test
+  void theWarmUpSolvesAFeasibleScheduleWithEveryCouncilPlaced() {
+    CouncilSchedule warm = solver.warmUp(2);
+
+    assertThat(warm.getScore().hardScore()).isZero();
+    assertThat(warm.getCouncils()).allSatisfy(council -> assertThat(council.getSlot()).isNotNull());
+    assertThat(warm.getSeats().stream().filter(MentorSeat::isPresent).count()).isGreaterThanOrEqualTo(9);
+  }
+
   private static CouncilSchedule instance(long seed, boolean twoCouncils, int confirmed) {
     return RandomCouncils.generate(seed, twoCouncils ? 2 : 1, 6, 3, twoCouncils ? 4 : 5, 1, confirmed);
   }
