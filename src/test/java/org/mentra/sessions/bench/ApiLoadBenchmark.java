@@ -52,6 +52,7 @@ import org.junit.jupiter.api.Test;
  * {@code bench.api.warmup} (PT2S per endpoint), {@code bench.api.duration} (PT8S per endpoint), {@code bench.api.port} (a free one),
  * {@code bench.api.pg-url} (the server's {@code postgres} database at 127.0.0.1:5432, user postgres; the
  * benchmark creates {@code bench.api.pg-database}, default {@code mentra_bench_api}, afresh), and
+ * {@code bench.api.jvm-args} (more options for the application's JVM, e.g. a JFR recording), and
  * {@code bench.api.url}: measure an application already running there instead (demo data, HTTP Basic).
  */
 class ApiLoadBenchmark {
@@ -262,7 +263,12 @@ class ApiLoadBenchmark {
       int port = Integer.getInteger("bench.api.port", 0) > 0 ? Integer.getInteger("bench.api.port") : freePort();
       Path folder = Files.createTempDirectory("mentra-bench-api-");
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-cp", mainClassPath(), "org.mentra.sessions.MentraSessionsApplication",
+          "-Xmx1g"));
+      String jvmArgs = System.getProperty("bench.api.jvm-args", "");
+      if (!jvmArgs.isBlank()) {
+        command.addAll(List.of(jvmArgs.strip().split("\\s+")));
+      }
+      command.addAll(List.of("-cp", mainClassPath(), "org.mentra.sessions.MentraSessionsApplication",
           "--server.port=" + port, "--spring.main.banner-mode=off"));
       String label;
       if (database.equals("h2")) {
