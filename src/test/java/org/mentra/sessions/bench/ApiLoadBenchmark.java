@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  * floor, kept in {@code target/bench/api.md}.
  *
  * <p>Properties: {@code bench.api.databases} ({@code h2,postgres}), {@code bench.api.clients} (100),
- * {@code bench.api.warmup} (PT2S per endpoint), {@code bench.api.duration} (PT8S per endpoint), {@code bench.api.port} (a free one),
+ * {@code bench.api.warmup} (PT2S per endpoint), {@code bench.api.duration} (PT6S per endpoint), {@code bench.api.port} (a free one),
  * {@code bench.api.pg-url} (the server's {@code postgres} database at 127.0.0.1:5432, user postgres; the
  * benchmark creates {@code bench.api.pg-database}, default {@code mentra_bench_api}, afresh), and
  * {@code bench.api.jvm-args} (more options for the application's JVM, e.g. a JFR recording), and
@@ -59,7 +59,7 @@ class ApiLoadBenchmark {
 
   private static final int CLIENTS = Integer.getInteger("bench.api.clients", 100);
   private static final Duration WARMUP = Duration.parse(System.getProperty("bench.api.warmup", "PT2S"));
-  private static final Duration MEASURED = Duration.parse(System.getProperty("bench.api.duration", "PT8S"));
+  private static final Duration MEASURED = Duration.parse(System.getProperty("bench.api.duration", "PT6S"));
   /** Before each measured run: the clients' connections opened and the request rate settled. */
   private static final Duration RAMP = Duration.ofSeconds(1);
   private static final Duration STARTUP = Duration.ofMinutes(3);
