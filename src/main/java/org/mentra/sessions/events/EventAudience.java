@@ -1,6 +1,5 @@
 package org.mentra.sessions.events;
 
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.mentra.sessions.shared.NotFound;
 import org.mentra.sessions.shared.Refused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -192,69 +190,24 @@ public class EventAudience {
     if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
       throw InvalidInput.of("to", "must be after from");
     }
-    Set<UUID> registered = viewer.person().map(p -> registeredEventsOf(p.getId())).orElse(Set.of());
-    Optional<UUID> me = viewer.person().map(Person::getId);
-    Specification<Event> spec = (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      if (filter.kind() != null) {
-        where.add(cb.equal(root.get("kind"), filter.kind()));
-      }
-      if (filter.status() != null) {
-        where.add(cb.equal(root.get("status"), filter.status()));
-      }
-      if (filter.eventType() != null) {
-        where.add(cb.equal(root.get("eventType"), filter.eventType()));
-      }
-      if (filter.format() != null) {
-        where.add(cb.equal(root.get("format"), filter.format()));
-      }
-      if (filter.theme() != null && !filter.theme().isBlank()) {
-        where.add(cb.equal(root.get("theme"), filter.theme().strip().toLowerCase(Locale.ROOT)));
-      }
-      if (filter.hostId() != null) {
-        where.add(cb.equal(root.get("hostId"), filter.hostId()));
-      }
-      if (filter.from() != null) {
-        where.add(cb.greaterThan(root.get("endsAt"), filter.from()));
-      }
-      if (filter.to() != null) {
-        where.add(cb.lessThan(root.get("startsAt"), filter.to()));
-      }
-      if (filter.text() != null && !filter.text().isBlank()) {
-        String pattern = "%" + escaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-        where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-            cb.like(cb.lower(root.get("description")), pattern, '\\')));
-      }
-      if (!viewer.staff()) {
-        Predicate hosts = me.map(id -> cb.equal(root.get("hostId"), id)).orElse(cb.disjunction());
-        Predicate seen = cb.and(root.get("status").in(EnumSet.of(EventStatus.PUBLISHED, EventStatus.COMPLETED)),
-            root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)));
-        List<Predicate> restricted = new ArrayList<>();
-        restricted.add(hosts);
-        Set<UUID> hidden = me.map(this::hostsHiddenFrom).orElse(Set.of());
-        if (!hidden.isEmpty()) {
-          where.add(cb.or(root.get("privacy").in(EnumSet.of(EventPrivacy.PUBLIC, EventPrivacy.MEMBERS)),
-              cb.isNull(root.get("hostId")), cb.not(root.get("hostId").in(hidden))));
-        }
-        if (me.isPresent()) {
-          var invited = query.subquery(UUID.class);
-          var invitee = invited.from(EventInvitee.class);
-          invited.select(invitee.get("eventId")).where(cb.equal(invitee.get("personId"), me.get()));
-          restricted.add(cb.and(cb.notEqual(root.get("status"), EventStatus.DRAFT), root.get("id").in(invited)));
-        }
-        if (!registered.isEmpty()) {
-          restricted.add(cb.and(cb.notEqual(root.get("status"), EventStatus.DRAFT), root.get("id").in(registered)));
-        }
-        restricted.add(seen);
-        where.add(cb.or(restricted.toArray(Predicate[]::new)));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
-    return events.findAll(spec, pageable);
+    String theme = filter.theme() == null || filter.theme().isBlank() ? null
+        : filter.theme().strip().toLowerCase(Locale.ROOT);
+    String pattern = filter.text() == null || filter.text().isBlank() ? null
+        : "%" + escaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+    if (viewer.staff()) {
+      return events.list(filter.kind(), filter.status(), filter.eventType(), filter.format(), theme,
+          filter.hostId(), filter.from(), filter.to(), pattern, pageable);
+    }
+    UUID me = viewer.person().map(Person::getId).orElse(null);
+    Set<UUID> registered = me == null ? Set.of() : registeredEventsOf(me);
+    Set<UUID> hidden = me == null ? Set.of() : hostsHiddenFrom(me);
+    return events.listVisible(filter.kind(), filter.status(), filter.eventType(), filter.format(), theme,
+        filter.hostId(), filter.from(), filter.to(), pattern, me, registered, hidden, pageable);
   }
 
+  /** The text as a literal part of a {@code like} pattern whose escape character is {@code !}. */
   private static String escaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** Who is invited to the event, earliest first. */

@@ -12,8 +12,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxRepository extends RetryableRepository<OutboundMessage> {
 
+  /** Asked at every mail step (a request's or a job's): written, not derived (see PersonRepository.findByUserId). */
+  @Query("select m from OutboundMessage m where m.dedupKey = :dedupKey")
   Optional<OutboundMessage> findByDedupKey(String dedupKey);
 
+  @Query("select case when count(m) > 0 then true else false end from OutboundMessage m where m.dedupKey = :dedupKey")
   boolean existsByDedupKey(String dedupKey);
 
   List<OutboundMessage> findByRecipientEmailOrderByCreatedAt(String recipientEmail);
@@ -31,6 +34,7 @@ public interface OutboxRepository extends RetryableRepository<OutboundMessage> {
       order by m.createdAt desc""")
   Page<OutboundMessage> search(MailStatus status, String recipient, Pageable pageable);
 
+  @Query("select count(m) from OutboundMessage m where m.status = :status")
   long countByStatus(MailStatus status);
 
   @Query("""

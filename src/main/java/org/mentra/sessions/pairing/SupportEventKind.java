@@ -94,7 +94,10 @@ class SupportEventKind implements EventKindExtension {
 
   @Override
   public Map<UUID, EventKindFields> describe(Collection<Event> events) {
-    return settings.findAllById(events.stream().map(Event::getId).toList()).stream()
+    if (events.isEmpty()) {
+      return Map.of();
+    }
+    return settings.findByEventIds(events.stream().map(Event::getId).toList()).stream()
         .collect(Collectors.toMap(SupportEventSettings::getEventId,
             s -> new EventKindFields(s.getSlotMinutes(), s.getPairingMode().name())));
   }

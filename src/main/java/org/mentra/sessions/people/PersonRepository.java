@@ -28,6 +28,8 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
   @Query("select p from Person p where p.id in :ids order by p.id")
   List<Person> lockInOrder(Collection<UUID> ids);
 
+  /** Written out, as every query on a request's path (see {@link #findByUserId}); upper() as Spring Data's IgnoreCase. */
+  @Query("select p from Person p where upper(p.email) = upper(:email)")
   Optional<Person> findByEmailIgnoreCase(String email);
 
   /**

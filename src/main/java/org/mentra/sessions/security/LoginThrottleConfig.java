@@ -29,7 +29,7 @@ class LoginThrottleConfig {
 
   /** The engine counts every failed password check, whichever surface asked. */
   @Bean
-  ProcessEnginePlugin throttledIdentityProvider(LoginThrottle throttle) {
+  ProcessEnginePlugin throttledIdentityProvider(LoginThrottle throttle, BasicLoginCache logins) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -41,7 +41,7 @@ class LoginThrottleConfig {
 
           @Override
           public Session openSession() {
-            return new ThrottledIdentityProvider(throttle);
+            return new ThrottledIdentityProvider(throttle, logins);
           }
         });
       }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mentra.sessions.people.Plan;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** Who sees which event (host, invitees, registrants, staff) and the events list's filters. */
 class EventVisibilityApiTest extends EventsApiSupport {
@@ -111,6 +112,48 @@ class EventVisibilityApiTest extends EventsApiSupport {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(as(other, HttpMethod.GET, "/api/v1/events?sort=secret", null).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theListHidesABlockingHostsRestrictedEventsTakesWordsLiterallyAndEveryFilterAtOnce() throws Exception {
+    String theme = "still-" + UUID.randomUUID().toString().substring(0, 8);
+    String themed = "&theme=" + theme;
+    Member host = verifiedHost("Bea Blocker", Plan.PROFESSIONAL, "Europe/London");
+    Member guest = member("Bo Blocked", Plan.FREE, "Europe/London");
+    String secret = created(host, "Quiet room", theme, START, ", \"privacy\": \"PRIVATE\"");
+    String open = created(host, "Open room", theme, START.plus(Duration.ofDays(1)), "");
+    String percent = created(host, "Tea 100% pure!", theme, START.plus(Duration.ofDays(2)), "");
+    String lookalike = created(host, "Tea 1000 pure, free cake", theme, START.plus(Duration.ofDays(2)), "");
+    String snake = created(host, "snake_case club", theme, START.plus(Duration.ofDays(3)), "");
+    read(as(host, HttpMethod.POST, "/api/v1/events/" + secret + "/invitees", ids(guest)), HttpStatus.OK);
+    assertThat(listed(guest, themed)).containsExactlyInAnyOrder(secret, open, percent, lookalike, snake);
+
+    assertThat(listed(guest, themed + "&q=100%")).as("% is a letter").containsExactly(percent);
+    assertThat(listed(guest, themed + "&q=e_c")).as("_ is a letter").containsExactly(snake);
+    assertThat(listed(guest, themed + "&q=PURE!")).containsExactly(percent);
+    assertThat(listed(guest, themed + "&from=" + START.plus(Duration.ofHours(1))))
+        .as("overlapping: ends after from").containsExactlyInAnyOrder(open, percent, lookalike, snake);
+    assertThat(listed(guest, themed + "&to=" + START.plus(Duration.ofDays(1))))
+        .as("overlapping: starts before to").containsExactly(secret);
+
+    read(asCoordinator(HttpMethod.POST, "/api/v1/blocks", "{\"blockerId\": \"%s\", \"blockedId\": \"%s\"}"
+        .formatted(host.id(), guest.id())), HttpStatus.CREATED);
+    assertThat(listed(guest, themed)).as("the host's private event is hidden, invited or not")
+        .containsExactlyInAnyOrder(open, percent, lookalike, snake);
+    assertThat(listed(host, themed)).contains(secret);
+
+    String every = themed + "&kind=GROUP&status=PUBLISHED&host=" + host.id() + "&from=" + START + "&to="
+        + START.plus(Duration.ofDays(3)) + "&q=ROOM";
+    assertThat(idsIn(asCoordinator(HttpMethod.GET, "/api/v1/events?size=2000" + every, null)))
+        .containsExactly(secret, open);
+    assertThat(idsIn(asCoordinator(HttpMethod.GET, "/api/v1/events?sort=title,desc" + themed + "&q=room", null)))
+        .containsExactly(secret, open);
+    assertThat(idsIn(asCoordinator(HttpMethod.GET, "/api/v1/events?kind=PAIRED_SUPPORT" + themed, null))).isEmpty();
+    assertThat(idsIn(asCoordinator(HttpMethod.GET, "/api/v1/events?status=DRAFT" + themed, null))).isEmpty();
+  }
+
+  private List<String> idsIn(ResponseEntity<String> response) throws Exception {
+    return read(response, HttpStatus.OK).get("content").findValuesAsText("id");
   }
 
   private String created(Member host, String title, String theme, Instant start, String more) throws Exception {

@@ -160,6 +160,25 @@ class LoginThrottlingTest extends IntegrationTest {
     assertThat(identity.checkPassword(user, PASSWORD)).isTrue();
   }
 
+  @Test
+  void aChangedPasswordOrARemovedGroupCountsAtTheNextRequestThoughLoginsAreKeptForAWhile() {
+    String user = newUser();
+    identity.createMembership(user, GroupAuthorities.COORDINATORS_GROUP);
+    LoopbackClient client = LoopbackClient.ofItsOwn(port);
+    assertThat(client.get("/api/v1/people", auth(user, PASSWORD)).status()).isEqualTo(200);
+
+    User changed = identity.createUserQuery().userId(user).singleResult();
+    changed.setPassword("a-new-one");
+    identity.saveUser(changed);
+    assertThat(client.get("/api/v1/people", auth(user, PASSWORD)).status())
+        .as("the old password, kept a moment ago").isEqualTo(401);
+    assertThat(client.get("/api/v1/people", auth(user, "a-new-one")).status()).isEqualTo(200);
+
+    identity.deleteMembership(user, GroupAuthorities.COORDINATORS_GROUP);
+    assertThat(client.get("/api/v1/people", auth(user, "a-new-one")).status())
+        .as("no longer a coordinator").isEqualTo(403);
+  }
+
   private Response webappLogin(LoopbackClient client, String user, String password) {
     // The page hands out the session and CSRF cookies (with no admin yet it also points to the setup).
     Response page = client.get("/camunda/app/tasklist/default/");

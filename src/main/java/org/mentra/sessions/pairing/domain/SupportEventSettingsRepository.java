@@ -4,7 +4,8 @@ import java.util.UUID;
 import org.mentra.sessions.shared.NotFound;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SupportEventSettingsRepository extends JpaRepository<SupportEventSettings, UUID> {
+public interface SupportEventSettingsRepository extends JpaRepository<SupportEventSettings, UUID>,
+    SupportEventSettingsByIds {
 
   /** An event's paired support settings (every paired support event has them), or the domain's "not found". */
   default SupportEventSettings getOrFail(UUID eventId) {
