@@ -130,8 +130,12 @@ public class EventAudience {
 
   /** Staff and the event's host manage what belongs to it. */
   public boolean mayManage(Event event) {
-    return caller.isStaff() || callerPerson().map(p -> event.getHostId().equals(Optional.of(p.getId())))
-        .orElse(false);
+    return caller.isStaff() || mayManage(event, callerViewer());
+  }
+
+  /** The same for a viewer already looked up: a page of events asks once, not once per event. */
+  public boolean mayManage(Event event, Viewer viewer) {
+    return viewer.staff() || viewer.person().map(p -> event.getHostId().equals(Optional.of(p.getId()))).orElse(false);
   }
 
   /**

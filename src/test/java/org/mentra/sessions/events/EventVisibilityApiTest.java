@@ -47,6 +47,8 @@ class EventVisibilityApiTest extends EventsApiSupport {
     assertThat(seen.has("meetingUrl")).as("their room comes with the invite").isFalse();
     assertThat(listed(registrant, "")).contains(id);
     assertThat(listed(host, "")).contains(id);
+    assertThat(listedEvent(host, id).has("meetingUrl")).as("in the list too, the host sees the room").isTrue();
+    assertThat(listedEvent(registrant, id).has("meetingUrl")).as("and the registrant does not").isFalse();
     read(asCoordinator(HttpMethod.GET, "/api/v1/events/" + id, null), HttpStatus.OK);
 
     problem(as(stranger, HttpMethod.POST, "/api/v1/events/" + id + "/invitees", ids(guest)), HttpStatus.FORBIDDEN);
@@ -166,6 +168,15 @@ class EventVisibilityApiTest extends EventsApiSupport {
   private List<String> listed(Member who, String query) throws Exception {
     return read(as(who, HttpMethod.GET, "/api/v1/events?size=2000" + query, null), HttpStatus.OK).get("content")
         .findValuesAsText("id");
+  }
+
+  private JsonNode listedEvent(Member who, String id) throws Exception {
+    for (JsonNode event : read(as(who, HttpMethod.GET, "/api/v1/events?size=2000", null), HttpStatus.OK).get("content")) {
+      if (event.get("id").asText().equals(id)) {
+        return event;
+      }
+    }
+    throw new AssertionError(id + " is not in the list of " + who);
   }
 
   private static String ids(Member... members) {

@@ -42,4 +42,9 @@ class CallerPerson {
   boolean seesRoom(Event event) {
     return audience.mayManage(event);
   }
+
+  /** The same for a viewer already looked up (a page of events). */
+  boolean seesRoom(Event event, EventAudience.Viewer viewer) {
+    return audience.mayManage(event, viewer);
+  }
 }

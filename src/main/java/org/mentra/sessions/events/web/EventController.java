@@ -98,10 +98,11 @@ class EventController {
     if (q != null && q.length() > 200) {
       throw InvalidInput.of("q", "at most 200 characters");
     }
+    EventAudience.Viewer viewer = caller.viewer(); // once: a member's person, not once per event of the page
     Page<Event> events = audience.find(new EventAudience.Filter(kind, status, eventType, format, theme, host, from, to,
-        q), caller.viewer(), pageable);
+        q), viewer, pageable);
     Map<UUID, EventKindFields> fields = kinds.fields(events.getContent());
-    return new PagedModel<>(events.map(e -> EventView.of(e, fields.get(e.getId()), caller.seesRoom(e))));
+    return new PagedModel<>(events.map(e -> EventView.of(e, fields.get(e.getId()), caller.seesRoom(e, viewer))));
   }
 
   @GetMapping("/{id}")
