@@ -37,7 +37,12 @@ final class ProblemResponses {
 
   static AccessDeniedHandler forbidden(ObjectMapper json) {
     return (request, response, e) -> {
-      if (e instanceof CsrfException) {
+      if (e instanceof CsrfException && SecurityConfig.isBasicFromAnotherSite(request)) {
+        // The API has no forms: a change another site started with the browser's saved login (Fetch Metadata).
+        write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Another site started this change with your "
+            + "browser's saved login, so it was refused and nothing was changed. Call the API from your own "
+            + "application, sending its credentials itself.");
+      } else if (e instanceof CsrfException) {
         write(json, response, HttpStatus.FORBIDDEN, "Forbidden",
             "This form is out of date or was not sent from our page. Please reload the page and try again.");
       } else {

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       login on a change from another site (Fetch Metadata {@code Sec-Fetch-Site}) is refused with 403.</li>
  * </ul>
  * A handler in none of these fails here until someone decides what protects it. The 403's words are those of
- * a refused CSRF check (ProblemResponses), not of a missing right.
+ * a refused CSRF check (ProblemResponses), not of a missing right; the API's say another site started it.
  */
 class FormPostCsrfTest extends IntegrationTest {
 
@@ -62,7 +62,8 @@ class FormPostCsrfTest extends IntegrationTest {
         Response forged = client().send(method.name(), path, "note=x", with(FROM_ANOTHER_SITE, COORDINATOR));
         assertThat(forged.status()).as(method + " " + path + ": " + forged.body()).isEqualTo(403);
         assertThat(forged.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(forged.body()).as(method + " " + path).contains("not sent from our page");
+        assertThat(forged.body()).as(method + " " + path).contains("Another site started this change")
+            .doesNotContain("form");
 
         Response anonymous = client().send(method.name(), path, "note=x", FROM_ANOTHER_SITE);
         assertThat(anonymous.status()).as(method + " " + path + " without a login").isEqualTo(401);
@@ -96,7 +97,8 @@ class FormPostCsrfTest extends IntegrationTest {
       for (RequestMethod method : operation.getValue()) {
         Response forged = client().send(method.name(), path, "x=1", with(FROM_ANOTHER_SITE, COORDINATOR));
         assertThat(forged.status()).as(method + " " + path + ": " + forged.body()).isEqualTo(403);
-        assertThat(forged.body()).as(method + " " + path).contains("not sent from our page");
+        assertThat(forged.body()).as(method + " " + path).contains("Another site started this change")
+            .doesNotContain("form");
         assertThat(forged.headers("Set-Cookie")).as(method + " " + path).isEmpty();
       }
     }
