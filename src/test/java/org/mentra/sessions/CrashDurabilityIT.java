@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,10 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentra.sessions.support.PackagedJar;
 
 /**
  * The packaged application on its embedded defaults (demo profile, H2 file in its working folder) is
@@ -71,39 +70,16 @@ class CrashDurabilityIT {
   }
 
   private Process start(int port, String name) throws IOException {
-    String jar = System.getProperty("mentra.packaged-jar");
-    assertThat(jar).as("failsafe passes the packaged jar as mentra.packaged-jar").isNotNull();
     Path log = folder.resolve(name + ".log");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-jar", Path.of(jar).toAbsolutePath().toString(),
+    Process process = new ProcessBuilder(PackagedJar.java(), "-XX:TieredStopAtLevel=1", "-jar", PackagedJar.path(),
         "--server.port=" + port, "--spring.main.banner-mode=off")
         .directory(folder.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
     started.add(process);
-    try {
-      Awaitility.await().atMost(STARTUP).pollInterval(Duration.ofMillis(250))
-          .until(() -> !process.isAlive() || ready(port));
-    } finally {
-      if (!process.isAlive() || !ready(port)) {
-        System.out.println(Files.readString(log, StandardCharsets.UTF_8));
-      }
-    }
-    assertThat(process.isAlive()).as("the %s start is running (log above)", name).isTrue();
+    PackagedJar.awaitReady(process, port, log, STARTUP);
     return process;
-  }
-
-  private boolean ready(int port) {
-    try {
-      return client.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -2,7 +2,9 @@ package org.mentra.sessions.council;
 
 import org.mentra.sessions.council.planning.solver.CouncilSolver;
 import org.mentra.sessions.engine.LongRunningJob;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +34,11 @@ class CouncilConfig {
    * sends no traffic to a node whose first time selections would each take seconds of both cores.
    */
   @Bean
-  org.springframework.boot.ApplicationRunner councilSolverWarmUp(CouncilSolver solver, CouncilProperties properties) {
+  ApplicationRunner councilSolverWarmUp(CouncilSolver solver, CouncilProperties properties) {
     return arguments -> {
       long start = System.nanoTime();
       solver.warmUp(properties.solver().warmUpRounds());
-      org.slf4j.LoggerFactory.getLogger(CouncilConfig.class).info("Council solver warmed up in {} ms",
+      LoggerFactory.getLogger(CouncilConfig.class).info("Council solver warmed up in {} ms",
           (System.nanoTime() - start) / 1_000_000);
     };
   }

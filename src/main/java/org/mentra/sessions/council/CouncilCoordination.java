@@ -1,6 +1,5 @@
 package org.mentra.sessions.council;
 
-import org.mentra.sessions.shared.FieldProblem;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +19,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.mentra.sessions.people.Coordinators;
-import org.mentra.sessions.people.Person;
-import org.mentra.sessions.people.PersonRepository;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.mentra.sessions.council.domain.Availability;
 import org.mentra.sessions.council.domain.CoordinationReason;
 import org.mentra.sessions.council.domain.CouncilMentor;
@@ -32,7 +26,13 @@ import org.mentra.sessions.council.domain.CouncilSession;
 import org.mentra.sessions.council.domain.CouncilSessionRepository;
 import org.mentra.sessions.council.domain.CouncilStatus;
 import org.mentra.sessions.council.domain.MentorResponse;
+import org.mentra.sessions.people.Coordinators;
+import org.mentra.sessions.people.Person;
+import org.mentra.sessions.people.PersonRepository;
+import org.mentra.sessions.shared.FieldProblem;
 import org.mentra.sessions.shared.TimeRange;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator's task "Resolve council coordination": what the form shows (every mentor's answers
@@ -56,12 +56,12 @@ public class CouncilCoordination {
 
   CouncilCoordination(CouncilSessionRepository councils, PersonRepository people, CouncilProperties properties,
       Clock clock, Coordinators coordinators, EntityManager entityManager) {
-    this.entityManager = entityManager;
     this.councils = councils;
     this.people = people;
     this.properties = properties;
     this.clock = clock;
     this.coordinatorZone = coordinators.zone();
+    this.entityManager = entityManager;
   }
 
   /** What the coordinator's form shows, as of now. */

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
+import org.mentra.sessions.support.PackagedJar;
 
 /**
  * Nodes of the packaged application (failsafe passes it as {@code mentra.packaged-jar}) on one fresh
@@ -81,12 +81,9 @@ final class ClusterNodes implements AutoCloseable {
 
   /** Starts a node on {@code port} and waits until it is ready. */
   Process start(int port) throws IOException {
-    String jar = System.getProperty("mentra.packaged-jar");
-    assertThat(jar).as("failsafe passes the packaged jar as mentra.packaged-jar").isNotNull();
     Path log = folder.resolve(name + "-node-" + port + "-" + logs.size() + ".log");
     logs.add(log);
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-jar", Path.of(jar).toAbsolutePath().toString(),
+    List<String> command = new ArrayList<>(List.of(PackagedJar.java(), "-Xmx768m", "-jar", PackagedJar.path(),
         "--server.port=" + port, "--spring.main.banner-mode=off",
         "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + DB_USER,
         "--spring.datasource.password=" + DB_PASSWORD,
@@ -100,15 +97,7 @@ final class ClusterNodes implements AutoCloseable {
         "CAMUNDA_BPM_ADMIN_USER_ID", ADMIN, "CAMUNDA_BPM_ADMIN_USER_PASSWORD", PASSWORD));
     Process process = builder.start();
     running.put(port, process);
-    try {
-      Awaitility.await().atMost(STARTUP).pollInterval(Duration.ofMillis(250))
-          .until(() -> !process.isAlive() || ready(port));
-    } finally {
-      if (!process.isAlive() || !ready(port)) {
-        System.out.println(Files.readString(log, StandardCharsets.UTF_8));
-      }
-    }
-    assertThat(process.isAlive()).as("node on %d is running (log above)", port).isTrue();
+    PackagedJar.awaitReady(process, port, log, STARTUP);
     return process;
   }
 
@@ -176,18 +165,6 @@ final class ClusterNodes implements AutoCloseable {
       }
     }
     return count;
-  }
-
-  private boolean ready(int port) {
-    try {
-      return client.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   static URI uri(int port, String path) {

@@ -118,8 +118,7 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId("Task_WaitForAnswer")
         .count()).as("only the two others still wait").isEqualTo(2);
     assertNothingFailed(instance);
-    mentors.subList(1, 3).forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
-        List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
+    answerYesToFirstSlot(council, mentors.subList(1, 3));
     runJobs(instance);
     assertThat(status(council)).isEqualTo(CouncilStatus.CONFIRMED);
   }
@@ -131,8 +130,7 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     CouncilSession council = request(mentee(), mentors, 3);
     ProcessInstance instance = process(council);
     runJobs(instance);
-    mentors.subList(0, 2).forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
-        List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
+    answerYesToFirstSlot(council, mentors.subList(0, 2));
     Job reminder = timers(instance, "Timer_FirstReminder", racer).get(0);
     ClockUtil.setCurrentTime(reminder.getDuedate());
     String link = link(council, racer);
@@ -177,8 +175,7 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     List<ProcessInstance> instances = List.of(process(first), process(second));
     instances.forEach(this::runJobs);
     for (CouncilSession council : List.of(first, second)) {
-      mentors.forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
-          List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
+      answerYesToFirstSlot(council, mentors);
     }
     instances.forEach(instance -> assertThat(instance).isWaitingAt("Task_SelectTime"));
 
@@ -262,8 +259,7 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     CouncilSession council = request(mentee(), mentors, 3);
     ProcessInstance instance = process(council);
     runJobs(instance);
-    mentors.subList(0, 2).forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
-        List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
+    answerYesToFirstSlot(council, mentors.subList(0, 2));
     Job deadline = timers(instance, "Timer_ResponseDeadline", racer).get(0);
     // A second before the deadline: the click is still in time on the clock, the timer fires now.
     ClockUtil.setCurrentTime(new Date(deadline.getDuedate().getTime() - 1_000));
@@ -385,6 +381,12 @@ class CouncilConcurrencyTest extends CouncilIntegrationTest {
     form.add("alternative-0", "");
     form.add("note", "click " + k);
     return form;
+  }
+
+  /** These mentors answer through the service, each available at the first proposed slot only. */
+  private void answerYesToFirstSlot(CouncilSession council, List<Person> mentors) {
+    mentors.forEach(m -> availability.answer(council.getId(), m.getId(), new MentorAnswer(
+        List.of(new MentorAnswer.SlotAnswer(SLOTS.get(0), Availability.AVAILABLE)), null, null)));
   }
 
   private void assertNothingFailed(ProcessInstance instance) {

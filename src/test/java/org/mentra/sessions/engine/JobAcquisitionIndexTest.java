@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -33,8 +34,13 @@ class JobAcquisitionIndexTest extends IntegrationTest {
 
   @Test
   void timersFirstThenByDueDateWithItsIndex() throws Exception {
+    assertShippedAcquisition(processEngine, dataSource);
+  }
+
+  /** The shipped acquisition order and its index, on the engine's database (PostgreSQL here, H2 in the demo). */
+  static void assertShippedAcquisition(ProcessEngine engine, DataSource dataSource) throws Exception {
     ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
     assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();

@@ -9,16 +9,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.MovableClock;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -30,7 +28,7 @@ class BasicLoginCacheTest {
 
   private static final Duration KEEP_FOR = Duration.ofSeconds(30);
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
   private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
   private final LoginThrottle throttle =
       new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10), Duration.ofDays(30)), clock);
@@ -121,28 +119,5 @@ class BasicLoginCacheTest {
     WebAuthenticationDetails details = new WebAuthenticationDetails("127.0.0.1", null);
     token.setDetails(details);
     return token;
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

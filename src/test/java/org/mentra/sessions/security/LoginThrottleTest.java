@@ -2,16 +2,14 @@ package org.mentra.sessions.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.MovableClock;
 
 class LoginThrottleTest {
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-03T10:00:00Z"));
   private final LoginThrottle throttle =
       new LoginThrottle(new LoginThrottleProperties(10, 20, Duration.ofMinutes(10), Duration.ofDays(30)), clock);
 
@@ -135,28 +133,5 @@ class LoginThrottleTest {
     assertThat(LoginThrottle.userKey(" Admin\n[fake log line]")).isEqualTo("admin?[fake log line]");
     assertThat(LoginThrottle.userKey("x".repeat(500))).hasSize(128);
     assertThat(LoginThrottle.userKey("  ")).isNull();
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-03-03T10:00:00Z");
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -3,17 +3,15 @@ package org.mentra.sessions.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.mentra.sessions.support.MovableClock;
 
 /** Tokens that did not verify, counted per client address on a clock the test moves: no sleeping. */
 class TokenThrottleTest {
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-03T10:00:00Z"));
   private final TokenThrottle throttle = new TokenThrottle(new TokenThrottleProperties(20, Duration.ofMinutes(10)),
       clock);
 
@@ -75,28 +73,5 @@ class TokenThrottleTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new TokenThrottleProperties(5, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-03-03T10:00:00Z");
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -37,8 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  *
  * <p>No CSRF token on the POST, by design: the link's own signed token, in the path, is the credential.
  * Nothing here reads or sets a cookie or a session, so a cross-site form has no ambient credential to
- * ride on; it would need the token, and whoever has it may press the button anyway. Mail scanners that
- * prefetch only GET, which changes nothing.
+ * ride on; it would need the token, and whoever has it may press the button anyway. Mail scanners
+ * prefetch with GET only, which changes nothing.
  */
 @Controller
 @RequestMapping("/r")

@@ -13,10 +13,10 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMove
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -24,20 +24,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.council.planning.domain.CouncilPlan;
 import org.mentra.sessions.council.planning.domain.CouncilSchedule;
 import org.mentra.sessions.council.planning.domain.MentorSeat;
-import org.mentra.sessions.council.matching.WorkingHours;
 import org.mentra.sessions.council.planning.domain.PlanningMentor;
-import org.mentra.sessions.shared.TimeRange;
 import org.mentra.sessions.council.planning.domain.SlotAnswer;
+import org.mentra.sessions.shared.TimeRange;
 
 /**
  * The council solver, built in code (the application has more than one solver, so the Spring Boot
