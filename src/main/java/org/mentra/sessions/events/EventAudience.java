@@ -18,6 +18,7 @@ import org.mentra.sessions.attendance.SessionKind;
 import org.mentra.sessions.events.EventParticipants.Counts;
 import org.mentra.sessions.events.domain.EventInvitee;
 import org.mentra.sessions.events.domain.EventInviteeRepository;
+import org.mentra.sessions.events.domain.EventListing;
 import org.mentra.sessions.events.domain.EventRepository;
 import org.mentra.sessions.people.Person;
 import org.mentra.sessions.people.PersonRepository;
@@ -198,15 +199,15 @@ public class EventAudience {
         : filter.theme().strip().toLowerCase(Locale.ROOT);
     String pattern = filter.text() == null || filter.text().isBlank() ? null
         : "%" + escaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+    EventListing.ListFilter where = new EventListing.ListFilter(filter.kind(), filter.status(), filter.eventType(),
+        filter.format(), theme, filter.hostId(), filter.from(), filter.to(), pattern);
     if (viewer.staff()) {
-      return events.list(filter.kind(), filter.status(), filter.eventType(), filter.format(), theme,
-          filter.hostId(), filter.from(), filter.to(), pattern, pageable);
+      return events.list(where, pageable);
     }
     UUID me = viewer.person().map(Person::getId).orElse(null);
     Set<UUID> registered = me == null ? Set.of() : registeredEventsOf(me);
     Set<UUID> hidden = me == null ? Set.of() : hostsHiddenFrom(me);
-    return events.listVisible(filter.kind(), filter.status(), filter.eventType(), filter.format(), theme,
-        filter.hostId(), filter.from(), filter.to(), pattern, me, registered, hidden, pageable);
+    return events.listVisible(where, me, registered, hidden, pageable);
   }
 
   /** The text as a literal part of a {@code like} pattern whose escape character is {@code !}. */

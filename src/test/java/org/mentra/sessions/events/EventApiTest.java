@@ -70,6 +70,14 @@ class EventApiTest extends IntegrationTest {
     JsonNode list = json.readTree(coordinator().getForObject("/api/v1/events?kind=PAIRED_SUPPORT&size=500",
         String.class));
     assertThat(list.get("content").findValuesAsText("id")).contains(draftId, event.get("id").asText());
+    // a page reads the settings of all its paired support events at once
+    for (JsonNode listed : list.get("content")) {
+      if (listed.get("id").asText().equals(event.get("id").asText()) || listed.get("id").asText().equals(draftId)) {
+        assertThat(listed.get("slotMinutes").asInt()).as(listed.get("title").asText()).isEqualTo(45);
+        assertThat(listed.get("pairingMode").asText()).isEqualTo("SELF_SELECT");
+      }
+    }
+    assertThat(list.get("content").findValues("slotMinutes")).hasSize(list.get("content").size());
   }
 
   @Test

@@ -86,6 +86,24 @@ class SortablePageablesTest extends IntegrationTest {
   }
 
   @Test
+  void eachOperationKeepsItsOwnDefaultPageAndAGivenOneIsNotTakenForIt() throws Exception {
+    // the defaults are kept per operation once resolved: a request with page or size must neither get nor set them
+    for (int round = 0; round < 2; round++) {
+      assertThat(page(get("/api/v1/people")).get("size").asInt()).isEqualTo(50);
+      assertThat(page(get("/api/v1/people?size=3&page=1")).get("size").asInt()).isEqualTo(3);
+      assertThat(page(get("/api/v1/people?size=3&page=1")).get("number").asInt()).isEqualTo(1);
+      assertThat(page(get("/api/v1/events/series")).get("size").asInt()).isEqualTo(20);
+      assertThat(page(get("/api/v1/events/series?size=7")).get("size").asInt()).isEqualTo(7);
+    }
+    assertThat(page(get("/api/v1/people")).get("number").asInt()).isZero();
+  }
+
+  private JsonNode page(ResponseEntity<String> response) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody()).get("page");
+  }
+
+  @Test
   void theOpenApiDocumentNamesTheSortableFields() throws Exception {
     JsonNode paths = json.readTree(get("/v3/api-docs").getBody()).get("paths");
 
