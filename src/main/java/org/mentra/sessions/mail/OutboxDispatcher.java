@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.mentra.sessions.retry.RetryingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,8 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
     return thread;
   });
   private final AtomicBoolean runScheduled = new AtomicBoolean();
+  /** The SMTP connection of the run on this thread (the poller's and the after-commit sender's runs overlap). */
+  private final ThreadLocal<SmtpConnection> connection = new ThreadLocal<>();
   private volatile boolean dispatchAfterCommit;
 
   OutboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
@@ -68,16 +71,22 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
   /** Sends everything due now; returns how many were sent. */
   @Scheduled(fixedDelayString = "${mentra.mail.poll-interval}")
   public int dispatchDue() {
-    if (mailSender.getIfAvailable() == null) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
       return 0;
     }
-    int sent = 0;
-    int round;
-    do {
-      round = runDue(BATCH);
-      sent += round;
-    } while (round == BATCH);
-    return sent;
+    try (SmtpConnection smtp = sender instanceof JavaMailSenderImpl impl ? new SmtpConnection(impl) : null) {
+      connection.set(smtp);
+      int sent = 0;
+      int round;
+      do {
+        round = runDue(BATCH);
+        sent += round;
+      } while (round == BATCH);
+      return sent;
+    } finally {
+      connection.remove();
+    }
   }
 
   /** Called when a mail is composed: sends it once the surrounding transaction has committed. */
@@ -128,9 +137,14 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
     if (sender == null) {
       throw new IllegalStateException("No SMTP server configured");
     }
+    SmtpConnection smtp = connection.get();
     try {
-      sender.send(mime(sender, message));
-    } catch (MailSendException e) {
+      if (smtp != null) {
+        smtp.send(mime(sender, message));
+      } else {
+        sender.send(mime(sender, message));
+      }
+    } catch (MailSendException | SendFailedException e) {
       if (isPermanent(e)) {
         throw new GiveUp("the address was refused: " + e.getMessage());
       }
@@ -158,8 +172,10 @@ public class OutboxDispatcher extends RetryingWorker<OutboundMessage> {
     return mime;
   }
 
-  private static boolean isPermanent(MailSendException e) {
-    return e.getFailedMessages().values().stream()
+  /** The server refused an address (JavaMailSender wraps the refusal, a connection of our own throws it). */
+  private static boolean isPermanent(Exception e) {
+    return (e instanceof MailSendException wrapped ? wrapped.getFailedMessages().values().stream()
+        : Stream.of(e))
         .anyMatch(cause -> cause instanceof SendFailedException sfe && sfe.getInvalidAddresses() != null
             && sfe.getInvalidAddresses().length > 0);
   }
