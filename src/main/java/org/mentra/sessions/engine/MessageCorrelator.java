@@ -1,10 +1,14 @@
 package org.mentra.sessions.engine;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers messages to waiting processes so that nothing is lost and no race raises an incident.
  *
  * <p>{@link #correlateAfterCommit} keeps the message in the caller's transaction and delivers it
- * once that commits and has given its connection back ({@link AfterConnectionRelease}). A lost optimistic-locking race (five mentors answering in the same second,
+ * once that commits and has given its connection back ({@link AfterConnectionRelease}): on the thread of
+ * deliveries, so a mentor's click is answered without waiting for the process to move on
+ * ({@code mentra.correlation.deliver-in-background}; the tests deliver in the caller's thread). A lost optimistic-locking race (five mentors answering in the same second,
  * a click racing a timer) is retried at once; a process that is not waiting yet (a click that
  * arrives before the process reaches its receive task) gets the message later, from the poller.
  */
@@ -42,6 +48,16 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
   private final RuntimeService runtime;
   private final PendingCorrelationRepository pending;
   private final TransactionTemplate newTransaction;
+  /**
+   * One thread: deliveries to one process would only race each other, and it keeps them from crowding the
+   * requests off the cores. What it has not run when the node stops is kept and the poller delivers it.
+   */
+  private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "correlation-delivery");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile boolean deliverInBackground;
 
   MessageCorrelator(RuntimeService runtime, PendingCorrelationRepository pending, CorrelationProperties properties,
       PlatformTransactionManager transactionManager, Clock clock) {
@@ -50,6 +66,7 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
     this.pending = pending;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.deliverInBackground = properties.deliverInBackground();
   }
 
   /**
@@ -65,13 +82,18 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
         public void afterCommit() {
           // The caller's work has committed: a failure here must not fail it; the message is kept. The
           // delivery is a transaction of its own, run once the caller's has given its connection back.
-          AfterConnectionRelease.run(() -> {
+          Runnable delivery = () -> {
             try {
               runOne(id);
             } catch (RuntimeException e) {
               log.warn("Delivering {} after commit failed; the poller tries again", correlation, e);
             }
-          });
+          };
+          if (deliverInBackground) {
+            deliveries.execute(delivery);
+          } else {
+            AfterConnectionRelease.run(delivery);
+          }
         }
       });
     } else {
@@ -86,6 +108,21 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
   public boolean correlateNow(Correlation correlation) {
     return deliver(correlation.message().messageName(), correlation.businessKey(), correlation.localMatch(),
         correlation.variables());
+  }
+
+  /** Tests switch the background delivery on and off. */
+  void setDeliverInBackground(boolean enabled) {
+    this.deliverInBackground = enabled;
+  }
+
+  /** Waits until every delivery handed to the background thread so far has run (tests). */
+  void awaitBackgroundDeliveries(Duration atMost) throws Exception {
+    deliveries.submit(() -> { }).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    deliveries.shutdownNow();
   }
 
   @Scheduled(fixedDelayString = "${mentra.correlation.poll-interval}")

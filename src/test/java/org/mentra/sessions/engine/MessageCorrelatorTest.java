@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,6 +50,9 @@ class MessageCorrelatorTest extends IntegrationTest {
 
   @Autowired
   private TransactionTemplate transaction;
+
+  @Autowired
+  private DataSource dataSource;
 
   @Test
   void aClickBeforeTheProcessWaitsIsKeptAndDeliveredOnceItWaits() {
@@ -98,6 +104,41 @@ class MessageCorrelatorTest extends IntegrationTest {
         .isZero();
     assertThat(pendingFor(businessKey)).hasSize(5)
         .allSatisfy(p -> assertThat(p.status()).isEqualTo(PendingCorrelation.Status.DELIVERED));
+  }
+
+  @Test
+  void inTheBackgroundTheCallerIsAnsweredBeforeTheProcessMovesOn() throws Exception {
+    String key = TestProcesses.deploy(repository, "background", k -> TestProcesses.waitForMessage(k, "TestAnswered"));
+    String businessKey = UUID.randomUUID().toString();
+    ProcessInstance instance = runtime.startProcessInstanceByKey(key, businessKey);
+    assertThat(instance).isWaitingAt("Task_Wait");
+    execute(job()); // now it waits for the message
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    correlator.setDeliverInBackground(true);
+    try (Connection lock = dataSource.getConnection()) {
+      // While this lock is held the process cannot move on: a delivery in the caller's thread would keep it waiting.
+      lock.setAutoCommit(false);
+      try (PreparedStatement rows = lock.prepareStatement(
+          "select ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ = ? for update")) {
+        rows.setString(1, instance.getId());
+        rows.executeQuery().close();
+      }
+      caller.submit(() -> transaction.executeWithoutResult(s -> correlator.correlateAfterCommit(
+          Correlation.of(ANSWERED, businessKey)))).get(30, TimeUnit.SECONDS);
+
+      assertThat(instance).isWaitingAt("Task_Wait");
+      assertThat(pendingFor(businessKey)).singleElement()
+          .satisfies(p -> assertThat(p.status()).isEqualTo(PendingCorrelation.Status.PENDING));
+      lock.rollback();
+    } finally {
+      correlator.setDeliverInBackground(false);
+      caller.shutdown();
+    }
+    correlator.awaitBackgroundDeliveries(Duration.ofSeconds(30));
+
+    assertThat(instance).isEnded();
+    assertThat(pendingFor(businessKey)).singleElement()
+        .satisfies(p -> assertThat(p.status()).isEqualTo(PendingCorrelation.Status.DELIVERED));
   }
 
   @Test
