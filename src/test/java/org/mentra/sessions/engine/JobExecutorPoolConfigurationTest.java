@@ -23,7 +23,8 @@ class JobExecutorPoolConfigurationTest {
     int pollers = Integer.parseInt(config.getProperty("spring.task.scheduling.pool.size"));
 
     assertThat(coreJobThreads).isLessThanOrEqualTo(jobThreads);
-    assertThat(jobThreads + pollers + 1).as("connections the job threads, pollers and job acquisition may hold")
+    // + the job acquisition, the outbox's after-commit sender and the correlations' delivery thread
+    assertThat(jobThreads + pollers + 3).as("connections the job threads, pollers and background threads may hold")
         .isLessThanOrEqualTo(connections / 2);
   }
 
