@@ -29,12 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers messages to waiting processes so that nothing is lost and no race raises an incident.
  *
- * <p>{@link #correlateAfterCommit} keeps the message in the caller's transaction and delivers it
- * once that commits and has given its connection back ({@link AfterConnectionRelease}): on the thread of
- * deliveries, so a mentor's click is answered without waiting for the process to move on
- * ({@code mentra.correlation.deliver-in-background}; the tests deliver in the caller's thread). A lost optimistic-locking race (five mentors answering in the same second,
- * a click racing a timer) is retried at once; a process that is not waiting yet (a click that
- * arrives before the process reaches its receive task) gets the message later, from the poller.
+ * <p>{@link #correlateAfterCommit} keeps the message in the caller's transaction and delivers it once that
+ * commits: on the node's delivery thread, so a mentor's click is answered without waiting for the process to
+ * move on ({@code mentra.correlation.deliver-in-background}), or, as the tests run it, in the caller's thread
+ * once its transaction has given its connection back ({@link AfterConnectionRelease}). A lost
+ * optimistic-locking race (five mentors answering in the same second, a click racing a timer) is retried at
+ * once; a process that is not waiting yet (a click that arrives before the process reaches its receive task)
+ * gets the message later, from the poller.
  */
 @Service
 @EnableConfigurationProperties(CorrelationProperties.class)
@@ -81,7 +82,7 @@ public class MessageCorrelator extends RetryingWorker<PendingCorrelation> {
         @Override
         public void afterCommit() {
           // The caller's work has committed: a failure here must not fail it; the message is kept. The
-          // delivery is a transaction of its own, run once the caller's has given its connection back.
+          // delivery is a transaction of its own, never on the caller's connection.
           Runnable delivery = () -> {
             try {
               runOne(id);
